@@ -1,0 +1,255 @@
+"""The `mind-templates` command line: collects options, calls the library, owns exit codes.
+
+Heavy modules (python-docx, python-pptx, the writers) are imported inside commands so `--help` stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import MindTemplatesError, UnknownDeliverableError
+from .i18n import _, activate, pick_language
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class _Group(click.Group):
+    """Turns library errors into one line on stderr and their exit code; never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except MindTemplatesError as error:
+            click.echo(f"mind-templates: {error}", err=True)
+            ctx.exit(error.exit_code)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except KeyboardInterrupt:
+            click.echo("mind-templates: " + _("interrupted; files already written are complete, others untouched"), err=True)
+            ctx.exit(130)
+        except Exception as error:  # the last guard: a bug must still not show a user a traceback
+            if os.environ.get("MIND_TEMPLATES_DEBUG"):
+                raise
+            click.echo(
+                "mind-templates: "
+                + _("internal error ({kind}: {error}); please report it, with MIND_TEMPLATES_DEBUG=1 for details",
+                    kind=type(error).__name__, error=error),
+                err=True,
+            )
+            ctx.exit(EXIT_INTERNAL)
+
+
+class State:
+    """What every command needs: the interface language and the referential to use."""
+
+    def __init__(self, lang: str, referential_path: str | None) -> None:
+        self.lang = lang
+        self.referential_path = referential_path
+
+    def referential(self):
+        from .referential import load_referential
+
+        return load_referential(self.referential_path)
+
+    def text_language(self, referential) -> str:
+        """Referential texts follow the interface language when the referential has it."""
+        return self.lang if self.lang in referential.languages else referential.languages[0]
+
+
+def _early_language() -> str:
+    """Pick the interface language before click parses, so that --help itself is translated."""
+    argv = sys.argv[1:]
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return ""
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="mind-templates")
+@click.option("--lang", "lang", metavar="LANG", help="Interface language (default: from LANGUAGE/LC_ALL/LANG).")
+@click.option(
+    "--referential",
+    "referential_path",
+    type=click.Path(dir_okay=True),
+    envvar="MIND_TEMPLATES_REFERENTIAL",
+    help="Use this referential YAML file (or folder) instead of the shipped one.",
+)
+@click.pass_context
+def main(ctx: click.Context, lang: str | None, referential_path: str | None) -> None:
+    """Templates and checks for the 'Manageur de l'innovation numérique' certification deliverables."""
+    try:
+        chosen = pick_language(lang)
+    except MindTemplatesError as error:
+        raise click.BadParameter(str(error), param_hint="--lang") from None
+    activate(chosen)
+    ctx.obj = State(chosen, referential_path)
+
+
+def _find_deliverable(referential, deliverable_id: str):
+    found = referential.get_deliverable(deliverable_id)
+    if found is not None:
+        return found
+    import difflib
+
+    ids = referential.deliverable_ids()
+    near = difflib.get_close_matches(deliverable_id, ids, n=3, cutoff=0.4)
+    near += [i for i in ids if deliverable_id and deliverable_id in i and i not in near][: 3 - len(near)]
+    hint = _("did you mean {ids}?", ids=", ".join(near)) if near else _("run 'mind-templates list' to see them")
+    error = UnknownDeliverableError(_("unknown deliverable {id!r}; {hint}", id=deliverable_id, hint=hint), near)
+    raise error
+
+
+def _deliverable_summary(referential, deliverable) -> dict[str, Any]:
+    return {
+        "id": deliverable.id,
+        "title": deliverable.title.as_dict(),
+        "assessment": deliverable.assessment,
+        "competences": list(deliverable.competences),
+        "formats": list(deliverable.formats),
+        "languages": {"document": deliverable.document_language, "oral": deliverable.oral_language},
+        "team": deliverable.team,
+    }
+
+
+@main.command("list")
+@click.option("--assessment", metavar="ID", help="Only the deliverables of this assessment (e.g. project-cx).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.pass_obj
+def list_command(state: State, assessment: str | None, fmt: str) -> None:
+    """List every deliverable, with its assessment, competences and formats."""
+    referential = state.referential()
+    if assessment is not None and assessment not in {a.id for a in referential.assessments}:
+        known = ", ".join(a.id for a in referential.assessments)
+        raise click.BadParameter(_("unknown assessment {id!r}; use one of {known}", id=assessment, known=known),
+                                 param_hint="--assessment")
+    chosen = [d for d in referential.deliverables if assessment in (None, d.assessment)]
+    if fmt == "json":
+        click.echo(json.dumps([_deliverable_summary(referential, d) for d in chosen], ensure_ascii=False, indent=2))
+        return
+    lang = state.text_language(referential)
+    header = (_("ID"), _("Title"), _("Assessment"), _("Competences"), _("Formats"))
+    rows = [
+        (d.id, d.title[lang], d.assessment, " ".join(d.competences), "+".join(d.formats))
+        for d in chosen
+    ]
+    click.echo(_table(header, rows))
+    click.echo(_("{n} deliverable(s)", n=len(rows)))
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    line = lambda r: "  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip()  # noqa: E731
+    return "\n".join([click.style(line(header), bold=True), line(tuple("-" * w for w in widths)), *map(line, rows)])
+
+
+def deliverable_detail(referential, deliverable) -> dict[str, Any]:
+    """The JSON shape of `show`: summary, sections in order, and the criteria they answer."""
+    detail = _deliverable_summary(referential, deliverable)
+    detail["sections"] = [
+        {
+            "id": s.id,
+            "level": s.level,
+            "title": s.title.as_dict(),
+            "aliases": {lang: list(a) for lang, a in s.aliases.items()},
+            "kind": s.kind,
+            "required": s.required,
+            "min_words": s.min_words,
+            "criteria": list(s.criteria),
+        }
+        for s in deliverable.sections
+    ]
+    detail["criteria"] = [
+        {
+            "id": c.id,
+            "competence": c.competence,
+            "group": c.group.as_dict(),
+            "text": c.text.as_dict(),
+            **({"interviews": list(c.interviews)} if c.interviews else {}),
+        }
+        for c in map(referential.criterion, deliverable.criteria_ids)
+    ]
+    return detail
+
+
+@main.command("show")
+@click.argument("deliverable_id", metavar="DELIVERABLE")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.pass_obj
+def show_command(state: State, deliverable_id: str, fmt: str) -> None:
+    """Show one deliverable's outline and the jury criteria each section answers."""
+    referential = state.referential()
+    deliverable = _find_deliverable(referential, deliverable_id)
+    if fmt == "json":
+        click.echo(json.dumps(deliverable_detail(referential, deliverable), ensure_ascii=False, indent=2))
+        return
+    lang = state.text_language(referential)
+    assessment = referential.assessment(deliverable.assessment)
+    click.echo(click.style(f"{deliverable.title[lang]}  [{deliverable.id}]", bold=True))
+    click.echo(_("Assessment: {name}", name=assessment.title[lang]))
+    click.echo(_("Competences: {ids}", ids=", ".join(deliverable.competences)))
+    click.echo(_("Formats: {formats}", formats=", ".join(deliverable.formats)))
+    click.echo(_("Document language: {doc}; oral language: {oral}",
+                 doc=deliverable.document_language, oral=deliverable.oral_language))
+    click.echo()
+    number = [0, 0]
+    for section in deliverable.sections:
+        if section.level == 1:
+            number = [number[0] + 1, 0]
+            label, indent = f"{number[0]}.", ""
+        else:
+            number[1] += 1
+            label, indent = f"{number[0]}.{number[1]}", "   "
+        optional = "" if section.required else " " + _("(optional)")
+        click.echo(f"{indent}{click.style(label + ' ' + section.title[lang], bold=True)}{optional}  "
+                   f"[{section.id}, {section.kind}]")
+        for criterion_id in section.criteria:
+            criterion = referential.criterion(criterion_id)
+            click.echo(f"{indent}     {criterion_id}  {criterion.text[lang]}")
+
+
+@main.group("referential")
+def referential_group() -> None:
+    """Export or validate a referential."""
+
+
+@referential_group.command("export")
+@click.option("--format", "fmt", type=click.Choice(["json", "yaml"]), default="yaml", show_default=True)
+@click.pass_obj
+def export_command(state: State, fmt: str) -> None:
+    """Print the loaded referential as one file (a starting point for a school's own)."""
+    from .export import referential_to_data
+
+    data = referential_to_data(state.referential())
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        import yaml
+
+        click.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100), nl=False)
+
+
+@referential_group.command("validate")
+@click.argument("path", type=click.Path(), metavar="FILE")
+def validate_command(path: str) -> None:
+    """Validate a referential file or folder and report every problem at once."""
+    from .referential import validate
+
+    problems = validate(Path(path))
+    if problems:
+        for problem in problems:
+            click.echo(str(problem), err=True)
+        click.echo(_("{n} problem(s) found in {path}", n=len(problems), path=path), err=True)
+        # Unreadable input is misuse (2); a readable file with problems is a report (1).
+        unreadable = len(problems) == 1 and problems[0].path in ("-",) or any("not valid YAML" in p.message for p in problems)
+        sys.exit(EXIT_USAGE if unreadable else EXIT_PROBLEMS)
+    click.echo(_("{path}: valid", path=path))

@@ -1,0 +1,99 @@
+"""Turns a loaded referential back into plain data in the YAML format, so an export can be loaded again."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import Competence, Deliverable, Referential, Section
+
+
+def _section(section: Section) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": section.id}
+    if section.level != 1:
+        data["level"] = section.level
+    data["title"] = section.title.as_dict()
+    data["aliases"] = {lang: list(a) for lang, a in section.aliases.items()}
+    data["guidance"] = section.guidance.as_dict()
+    if section.prompt is not None:
+        data["prompt"] = section.prompt.as_dict()
+    data["criteria"] = list(section.criteria)
+    data["kind"] = section.kind
+    data["required"] = section.required
+    if section.min_words is not None:
+        data["min_words"] = section.min_words
+    if section.columns:
+        data["columns"] = [c.as_dict() for c in section.columns]
+    if section.rows:
+        data["rows"] = [r.as_dict() for r in section.rows]
+    for flag in ("money", "landscape"):
+        if getattr(section, flag):
+            data[flag] = True
+    if section.canvas is not None:
+        data["canvas"] = section.canvas
+    if section.cells:
+        data["cells"] = [{"id": c.id, "title": c.title.as_dict(), "prompt": c.prompt.as_dict()} for c in section.cells]
+    if section.figure is not None:
+        data["figure"] = section.figure.as_dict()
+    return data
+
+
+def _competence(comp: Competence) -> dict[str, Any]:
+    return {
+        "id": comp.id,
+        "statement": comp.statement.as_dict(),
+        "activities": {"id": comp.activities_id, "items": [a.as_dict() for a in comp.activities]},
+        "evaluation": {
+            "assessment": comp.assessment,
+            "method": comp.evaluation_method.as_dict(),
+            "text": comp.evaluation_text.as_dict(),
+        },
+        "must_present": [m.as_dict() for m in comp.must_present],
+        "criteria_groups": [
+            {
+                "title": g.title.as_dict(),
+                "criteria": [
+                    {"id": c.id, "text": c.text.as_dict(), **({"interviews": list(c.interviews)} if c.interviews else {})}
+                    for c in g.criteria
+                ],
+            }
+            for g in comp.groups
+        ],
+    }
+
+
+def _deliverable(d: Deliverable) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": d.id,
+        "title": d.title.as_dict(),
+        "assessment": d.assessment,
+        "competences": list(d.competences),
+        "formats": list(d.formats),
+        "languages": {"document": d.document_language, "oral": d.oral_language},
+        "team": d.team,
+    }
+    if d.interview is not None:
+        data["interview"] = d.interview
+    data["seed_requirements"] = [{"text": r.text.as_dict(), "sections": list(r.sections)} for r in d.seed_requirements]
+    data["sections"] = [_section(s) for s in d.sections]
+    return data
+
+
+def referential_to_data(referential: Referential) -> dict[str, Any]:
+    cert = referential.certification
+    return {
+        "version": referential.version,
+        "languages": list(referential.languages),
+        "certification": {
+            "title": cert.title.as_dict(),
+            "level": cert.level,
+            "awarding_body": cert.awarding_body,
+            "rncp_label": cert.rncp_label.as_dict(),
+        },
+        "interview_types": [{"id": i.id, "title": i.title.as_dict()} for i in referential.interview_types],
+        "assessments": [{"id": a.id, "kind": a.kind, "title": a.title.as_dict()} for a in referential.assessments],
+        "blocks": [
+            {"id": b.id, "title": b.title.as_dict(), "competences": [_competence(c) for c in b.competences]}
+            for b in referential.blocks
+        ],
+        "deliverables": [_deliverable(d) for d in referential.deliverables],
+    }

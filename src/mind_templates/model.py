@@ -1,0 +1,217 @@
+"""Frozen model of the referential: certification, blocks, competences, criteria, deliverables, sections."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
+
+SECTION_KINDS = ("prose", "table", "canvas", "figure", "interview-grid")
+CANVAS_LAYOUTS = ("business-model-canvas", "empathy-map", "persona", "risk-matrix", "technology-radar", "grid")
+FORMATS = ("docx", "pptx")
+ASSESSMENT_KINDS = ("professional-scenario", "case-study", "role-play", "thesis")
+
+
+@dataclass(frozen=True)
+class Text:
+    """One human text in every language of the referential."""
+
+    values: Mapping[str, str]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "values", MappingProxyType(dict(self.values)))
+
+    def __getitem__(self, lang: str) -> str:
+        return self.values[lang]
+
+    def as_dict(self) -> dict[str, str]:
+        return dict(self.values)
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    competence: str
+    group: Text
+    text: Text
+    interviews: tuple[str, ...] = ()  # empty: applies to every interview type
+
+    def applies_to_interview(self, interview: str | None) -> bool:
+        return not self.interviews or interview in self.interviews
+
+
+@dataclass(frozen=True)
+class CriterionGroup:
+    title: Text
+    criteria: tuple[Criterion, ...]
+
+
+@dataclass(frozen=True)
+class Competence:
+    id: str
+    block: str
+    statement: Text
+    activities_id: str
+    activities: tuple[Text, ...]
+    assessment: str
+    evaluation_method: Text
+    evaluation_text: Text
+    must_present: tuple[Text, ...]
+    groups: tuple[CriterionGroup, ...]
+
+    @property
+    def criteria(self) -> tuple[Criterion, ...]:
+        return tuple(c for g in self.groups for c in g.criteria)
+
+
+@dataclass(frozen=True)
+class Block:
+    id: str
+    title: Text
+    competences: tuple[Competence, ...]
+
+
+@dataclass(frozen=True)
+class Assessment:
+    id: str
+    kind: str
+    title: Text
+
+
+@dataclass(frozen=True)
+class InterviewType:
+    id: str
+    title: Text
+
+
+@dataclass(frozen=True)
+class CanvasCell:
+    id: str
+    title: Text
+    prompt: Text
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: Text
+    aliases: Mapping[str, tuple[str, ...]]
+    guidance: Text
+    criteria: tuple[str, ...]
+    kind: str
+    required: bool = True
+    level: int = 1
+    min_words: int | None = None
+    prompt: Text | None = None
+    columns: tuple[Text, ...] = ()
+    rows: tuple[Text, ...] = ()
+    money: bool = False
+    landscape: bool = False
+    canvas: str | None = None
+    cells: tuple[CanvasCell, ...] = ()
+    figure: Text | None = None
+
+    def titles(self) -> tuple[str, ...]:
+        """Every title and alias in every language: what a heading may say for this section."""
+        names = list(self.title.values.values())
+        for aliases in self.aliases.values():
+            names.extend(aliases)
+        return tuple(names)
+
+
+@dataclass(frozen=True)
+class SeedRequirement:
+    text: Text
+    sections: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Deliverable:
+    id: str
+    title: Text
+    assessment: str
+    competences: tuple[str, ...]
+    formats: tuple[str, ...]
+    document_language: str
+    oral_language: str
+    sections: tuple[Section, ...]
+    seed_requirements: tuple[SeedRequirement, ...] = ()
+    team: bool = False
+    interview: str | None = None
+
+    def section(self, section_id: str) -> Section:
+        return next(s for s in self.sections if s.id == section_id)
+
+    @property
+    def criteria_ids(self) -> tuple[str, ...]:
+        """Criteria answered by this deliverable, in referential order of first mention."""
+        seen: dict[str, None] = {}
+        for section in self.sections:
+            for criterion in section.criteria:
+                seen.setdefault(criterion, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class Certification:
+    title: Text
+    level: int
+    awarding_body: str
+    rncp_label: Text
+
+
+@dataclass(frozen=True)
+class Referential:
+    version: str
+    languages: tuple[str, ...]
+    certification: Certification
+    interview_types: tuple[InterviewType, ...]
+    assessments: tuple[Assessment, ...]
+    blocks: tuple[Block, ...]
+    deliverables: tuple[Deliverable, ...]
+    source: str = ""
+    _index: Mapping[str, Mapping[str, object]] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index = {
+            "competence": {c.id: c for b in self.blocks for c in b.competences},
+            "criterion": {c.id: c for b in self.blocks for comp in b.competences for c in comp.criteria},
+            "deliverable": {d.id: d for d in self.deliverables},
+            "assessment": {a.id: a for a in self.assessments},
+            "block": {b.id: b for b in self.blocks},
+            "interview": {i.id: i for i in self.interview_types},
+        }
+        object.__setattr__(self, "_index", MappingProxyType(index))
+
+    @property
+    def competences(self) -> tuple[Competence, ...]:
+        return tuple(c for b in self.blocks for c in b.competences)
+
+    @property
+    def criteria(self) -> tuple[Criterion, ...]:
+        return tuple(c for comp in self.competences for c in comp.criteria)
+
+    def competence(self, competence_id: str) -> Competence:
+        return self._index["competence"][competence_id]  # type: ignore[return-value]
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        return self._index["criterion"][criterion_id]  # type: ignore[return-value]
+
+    def assessment(self, assessment_id: str) -> Assessment:
+        return self._index["assessment"][assessment_id]  # type: ignore[return-value]
+
+    def block(self, block_id: str) -> Block:
+        return self._index["block"][block_id]  # type: ignore[return-value]
+
+    def interview_type(self, interview_id: str) -> InterviewType:
+        return self._index["interview"][interview_id]  # type: ignore[return-value]
+
+    def deliverable_ids(self) -> tuple[str, ...]:
+        return tuple(self._index["deliverable"])
+
+    def get_deliverable(self, deliverable_id: str) -> Deliverable | None:
+        return self._index["deliverable"].get(deliverable_id)  # type: ignore[return-value]
+
+    def blocks_of(self, deliverable: Deliverable) -> tuple[Block, ...]:
+        wanted = {self.competence(c).block for c in deliverable.competences}
+        return tuple(b for b in self.blocks if b.id in wanted)
