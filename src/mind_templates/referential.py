@@ -546,6 +546,12 @@ def _competence(raw: dict[str, Any], block_id: str) -> Competence:
     )
 
 
+def _in_assessment_order(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Deliverables listed as the referential lists assessments, whatever file each came from."""
+    rank = {a["id"]: i for i, a in enumerate(data["assessments"])}
+    return sorted(data["deliverables"], key=lambda d: rank[d["assessment"]])
+
+
 def _to_model(data: dict[str, Any], source: str) -> Referential:
     cert = data["certification"]
     return Referential(
@@ -574,7 +580,7 @@ def _to_model(data: dict[str, Any], source: str) -> Referential:
                 team=d.get("team", False),
                 interview=d.get("interview"),
             )
-            for d in data["deliverables"]
+            for d in _in_assessment_order(data)
         ),
         source=source,
     )

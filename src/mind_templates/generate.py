@@ -1,0 +1,90 @@
+"""Plans and writes the files of `mind-templates new`: which formats, which names, all checked before any write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Iterator, Mapping
+
+from .errors import UsageError
+from .i18n import _
+from .model import Deliverable, Referential
+from .writers.common import RenderRequest
+from .writers.output import atomic_save, output_name, refuse_existing
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    path: Path
+    fmt: str
+    request: RenderRequest
+
+
+@dataclass(frozen=True)
+class GenerationPlan:
+    files: tuple[PlannedFile, ...]
+    notes: tuple[str, ...] = ()
+
+    @classmethod
+    def make(
+        cls,
+        referential: Referential,
+        deliverables: list[Deliverable],
+        *,
+        fmt: str = "all",
+        output_dir: Path = Path("."),
+        doc_lang: str | None = None,
+        oral_lang: str | None = None,
+        fields: Mapping[str, str] | None = None,
+        template: Path | None = None,
+        today: date | None = None,
+    ) -> "GenerationPlan":
+        for lang in (doc_lang, oral_lang):
+            if lang is not None and lang not in referential.languages:
+                raise UsageError(_("the referential has no {lang!r} texts; use one of {langs}",
+                                   lang=lang, langs=", ".join(referential.languages)))
+        if template is not None and fmt == "all":
+            wanted_suffix = template.suffix.lower().lstrip(".").replace("dotx", "docx").replace("potx", "pptx")
+            fmt = wanted_suffix if wanted_suffix in ("docx", "pptx") else fmt
+        files, notes = [], []
+        for deliverable in deliverables:
+            formats = deliverable.formats if fmt == "all" else (fmt,)
+            for chosen in formats:
+                if chosen not in deliverable.formats:
+                    if chosen == "pptx":
+                        raise UsageError(_(
+                            "{id} has no oral presentation in the referential, so it gets no deck; "
+                            "generate its Word document with --format docx", id=deliverable.id))
+                    raise UsageError(_("{id} is not written as a {fmt} file; use --format {formats}",
+                                       id=deliverable.id, fmt=chosen, formats="|".join(deliverable.formats)))
+                request = RenderRequest(
+                    referential=referential,
+                    deliverable=deliverable,
+                    doc_lang=doc_lang or deliverable.document_language,
+                    oral_lang=oral_lang or deliverable.oral_language,
+                    fields=dict(fields or {}),
+                    template=template,
+                    **({"today": today} if today else {}),
+                )
+                name = output_name(deliverable.id, request.doc_lang, chosen)
+                files.append(PlannedFile(output_dir / name, chosen, request))
+        return cls(tuple(files), tuple(notes))
+
+
+def _writer(fmt: str):
+    if fmt == "docx":
+        from .writers.docx_writer import write_docx
+
+        return write_docx
+    from .writers.pptx_writer import write_pptx
+
+    return write_pptx
+
+
+def generate(plan: GenerationPlan, *, force: bool = False) -> Iterator[Path]:
+    """Write every planned file atomically; refuse up front if any exists and force is off."""
+    refuse_existing([f.path for f in plan.files], force)
+    for planned in plan.files:
+        write = _writer(planned.fmt)
+        yield atomic_save(planned.path, lambda target, p=planned, w=write: w(p.request, target))

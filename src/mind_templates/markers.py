@@ -1,0 +1,96 @@
+"""The marks a generated file carries so that `check` can match it to its deliverable and sections.
+
+Writers stamp them; the reader looks for them. Titles are only the fallback for finding a section.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+from lxml import etree
+
+# Custom document properties (docProps/custom.xml), kept by Word, PowerPoint and LibreOffice round trips.
+DELIVERABLE_PROPERTY = "MindTemplatesDeliverable"
+VERSION_PROPERTY = "MindTemplatesReferentialVersion"
+DOCUMENT_LANGUAGE_PROPERTY = "MindTemplatesDocumentLanguage"
+ORAL_LANGUAGE_PROPERTY = "MindTemplatesOralLanguage"
+SLIDES_PROPERTY = "MindTemplatesSlides"  # decks: "256=executive-summary;257=market" (slide id = section id)
+
+# Word: each section heading is wrapped in a bookmark named after the section id.
+BOOKMARK_PREFIX = "mt_"
+_BOOKMARK_MAX = 40  # Word's limit on bookmark names
+
+# Word styles the generator uses for text a student must replace or may delete.
+GUIDANCE_STYLE = "MT Guidance"
+PLACEHOLDER_STYLE = "MT Placeholder"
+FIGURE_STYLE = "MT Figure"
+
+# PowerPoint: shapes carry their section id in their name.
+SHAPE_PREFIX = "mt:"
+
+CUSTOM_PROPERTIES_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+CUSTOM_PROPERTIES_RELTYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+
+
+def section_bookmark(section_id: str) -> str:
+    """Word bookmark names allow letters, digits and underscores, 40 at most."""
+    return (BOOKMARK_PREFIX + section_id.replace("-", "_"))[:_BOOKMARK_MAX]
+
+
+def section_from_bookmark(name: str, section_ids: tuple[str, ...] | list[str]) -> str | None:
+    if not name.startswith(BOOKMARK_PREFIX):
+        return None
+    for section_id in section_ids:
+        if section_bookmark(section_id) == name:
+            return section_id
+    return None
+
+
+def section_shape_name(section_id: str, role: str = "title") -> str:
+    return f"{SHAPE_PREFIX}{role}:{section_id}"
+
+
+def section_from_shape_name(name: str) -> str | None:
+    match = re.match(rf"^{re.escape(SHAPE_PREFIX)}[a-z-]+:([a-z0-9-]+)$", name or "")
+    return match.group(1) if match else None
+
+
+def custom_properties_xml(properties: dict[str, str]) -> bytes:
+    items = "".join(
+        f'<property fmtid="{_FMTID}" pid="{pid}" name="{escape(name, {chr(34): "&quot;"})}">'
+        f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
+        for pid, (name, value) in enumerate(properties.items(), start=2)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">{items}</Properties>'
+    ).encode("utf-8")
+
+
+def read_custom_properties(xml: bytes) -> dict[str, str]:
+    """Parse docProps/custom.xml without resolving entities or reaching the network."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    root = etree.fromstring(xml, parser)
+    found: dict[str, str] = {}
+    for prop in root.findall(f"{{{_CUSTOM_NS}}}property"):
+        name = prop.get("name")
+        if name and len(prop):
+            found[name] = prop[0].text or ""
+    return found
+
+
+def encode_slide_map(pairs: list[tuple[int, str]]) -> str:
+    return ";".join(f"{slide_id}={section_id}" for slide_id, section_id in pairs)
+
+
+def decode_slide_map(value: str) -> dict[int, str]:
+    mapping: dict[int, str] = {}
+    for item in value.split(";"):
+        key, _, section_id = item.partition("=")
+        if key.strip().isdigit() and section_id:
+            mapping[int(key)] = section_id.strip()
+    return mapping

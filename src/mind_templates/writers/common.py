@@ -1,0 +1,121 @@
+"""What every writer shares: the request, user fields, and referential text rendered for one language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import Mapping
+
+from ..errors import UsageError
+from ..i18n import Interface, _, format_date, format_money, language_tag
+from ..model import Deliverable, Referential, Text
+from ..textrender import TEXT_VARIABLES, render
+
+# Fields a user may give with --set KEY=VALUE or --vars FILE.yaml, in cover-page order.
+COVER_FIELDS = ("project", "client", "team", "candidate", "school", "date")
+USER_FIELDS = (*COVER_FIELDS, "company", "duration")
+
+
+def _cover_labels(ui: Interface) -> dict[str, str]:
+    return {
+        "project": ui.gettext("Project title"),
+        "client": ui.gettext("Client"),
+        "team": ui.gettext("Team members"),
+        "candidate": ui.gettext("Candidate"),
+        "school": ui.gettext("School"),
+        "date": ui.gettext("Date"),
+        "company": ui.gettext("Company"),
+        "duration": ui.gettext("Duration (minutes)"),
+    }
+
+
+def parse_fields(pairs: Mapping[str, object]) -> dict[str, str]:
+    """User values are plain data: kept as given, never rendered as templates."""
+    fields: dict[str, str] = {}
+    for key, value in pairs.items():
+        if key not in USER_FIELDS:
+            raise UsageError(_("unknown field {key!r}; use one of {known}", key=key, known=", ".join(USER_FIELDS)))
+        if isinstance(value, (list, tuple)):
+            value = ", ".join(str(v) for v in value)
+        fields[key] = "" if value is None else str(value)
+    if fields.get("date"):
+        try:
+            date.fromisoformat(fields["date"])
+        except ValueError:
+            raise UsageError(_("date must be written YYYY-MM-DD, e.g. 2026-11-28; got {value!r}", value=fields["date"])) from None
+    if fields.get("duration"):
+        try:
+            if float(fields["duration"]) <= 0:
+                raise ValueError
+        except ValueError:
+            raise UsageError(_("duration is a number of minutes, e.g. 20; got {value!r}", value=fields["duration"])) from None
+    return fields
+
+
+@dataclass(frozen=True)
+class RenderRequest:
+    """One file to write: which deliverable, in which languages, with which user values."""
+
+    referential: Referential
+    deliverable: Deliverable
+    doc_lang: str
+    oral_lang: str
+    fields: Mapping[str, str] = field(default_factory=dict)
+    template: Path | None = None
+    today: date = field(default_factory=date.today)
+
+    @cached_property
+    def ui(self) -> Interface:
+        """Fixed labels (headings such as 'Contents') in the document's language."""
+        return Interface(self.doc_lang)
+
+    @cached_property
+    def oral_ui(self) -> Interface:
+        return Interface(self.oral_lang)
+
+    @property
+    def language_tag(self) -> str:
+        return language_tag(self.doc_lang)
+
+    @property
+    def oral_language_tag(self) -> str:
+        return language_tag(self.oral_lang)
+
+    def label(self, key: str, ui: Interface | None = None) -> str:
+        return _cover_labels(ui or self.ui)[key]
+
+    def field(self, key: str) -> str | None:
+        """A user value ready to print, or None when the user gave none."""
+        value = self.fields.get(key)
+        if not value:
+            return self.formatted_date(self.today) if key == "date" else None
+        if key == "date":
+            return self.formatted_date(date.fromisoformat(value))
+        return value
+
+    def placeholder(self, key: str, ui: Interface | None = None) -> str:
+        return f"[{self.label(key, ui)}]"
+
+    def formatted_date(self, value: date, lang: str | None = None) -> str:
+        return format_date(value, lang or self.doc_lang)
+
+    def money(self, amount: float, lang: str | None = None) -> str:
+        return format_money(amount, lang or self.doc_lang)
+
+    @cached_property
+    def _context(self) -> dict[str, str]:
+        context = {key: self.field(key) or self.placeholder(key) if key in USER_FIELDS else "" for key in TEXT_VARIABLES}
+        context["deliverable"] = self.deliverable.title[self.doc_lang]
+        return context
+
+    def text(self, value: Text | None, lang: str | None = None) -> str:
+        """Referential text in `lang` (the document language by default), rendered in the sandbox."""
+        if value is None:
+            return ""
+        return render(value[lang or self.doc_lang], self._context)
+
+    @property
+    def duration_minutes(self) -> float:
+        return float(self.fields.get("duration") or 20)
