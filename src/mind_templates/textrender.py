@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Any, Mapping
 
 from jinja2 import StrictUndefined, TemplateError, meta
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 # The only variables referential text may use; anything else is reported when the referential loads.
@@ -43,4 +44,10 @@ def template_problem(source: str) -> str | None:
     if unknown:
         allowed = ", ".join(sorted(TEXT_VARIABLES))
         return f"unknown variable(s) {', '.join(sorted(unknown))}; use only {allowed}"
+    try:  # the sandbox refuses attribute tricks only when rendering, so render once with sample values
+        render(source, {name: "sample" for name in TEXT_VARIABLES})
+    except SecurityError as error:
+        return f"not allowed in the sandbox ({error}); use plain variables such as {{{{ client }}}}"
+    except TemplateError as error:
+        return f"cannot be rendered ({error}); fix the template"
     return None

@@ -157,6 +157,14 @@ class _Bookmarks:
 # ---------------------------------------------------------------- the writer
 
 
+class _StyleIds(dict):
+    def __missing__(self, name: str) -> str:
+        folded = name.casefold()
+        if folded in self:
+            return self[folded]
+        raise TemplateError(f"the template has no style named {name!r}; add it, or use the base template")
+
+
 class _DocxBuilder:
     def __init__(self, document: DocxDocument, request: RenderRequest) -> None:
         self.doc = document
@@ -165,6 +173,26 @@ class _DocxBuilder:
         self.bookmarks = _Bookmarks()
         self.landscape = False
         self.figures = 0
+        # python-docx resolves a style name by scanning every style on each use; resolve each name once.
+        # Word stores built-in names in lower case ("heading 1"), so names are compared case-folded.
+        self.style_ids = _StyleIds()
+        for style in document.styles.element.iter(qn("w:style")):
+            name = style.find(qn("w:name"))
+            if name is not None:
+                self.style_ids[name.get(qn("w:val")).casefold()] = style.get(qn("w:styleId"))
+
+    def _para(self, style: str | None = None, text: str = "", container=None) -> Paragraph:
+        """A new paragraph at the end of the body (or of `container`), its style set by id."""
+        paragraph = (container or self.doc).add_paragraph(text)
+        if style is not None:
+            paragraph._p.style = self.style_ids[style]
+        return paragraph
+
+    def _run(self, paragraph: Paragraph, text: str, style: str | None = None):
+        run = paragraph.add_run(text)
+        if style is not None:
+            run._r.style = self.style_ids[style]
+        return run
 
     # -- whole document
 
@@ -241,33 +269,33 @@ class _DocxBuilder:
     def _cover(self) -> None:
         req, d, lang = self.req, self.req.deliverable, self.req.doc_lang
         cert = req.referential.certification
-        top = self.doc.add_paragraph(style="MT Cover Field")
+        top = self._para("MT Cover Field")
         top.add_run(f"{cert.title[lang]} · {cert.rncp_label[lang]} · {cert.awarding_body}").font.color.rgb = RGBColor(0x0F, 0x76, 0x6E)
         top.paragraph_format.space_after = Pt(60)
-        self.doc.add_paragraph(d.title[lang], style="Title")
+        self._para("Title", d.title[lang])
         assessment = req.referential.assessment(d.assessment).title[lang]
         blocks = " · ".join(f"{b.id} {b.title[lang]}" for b in req.referential.blocks_of(d))
-        self.doc.add_paragraph(f"{assessment} — {blocks}", style="Subtitle")
+        self._para("Subtitle", f"{assessment} — {blocks}")
 
-        competences = self.doc.add_paragraph(style="MT Cover Field")
+        competences = self._para("MT Cover Field")
         competences.add_run(self.ui.gettext("Competences assessed") + ": ").bold = True
         for comp_id in d.competences:
-            item = self.doc.add_paragraph(style="MT Cover Field")
+            item = self._para("MT Cover Field")
             item.paragraph_format.left_indent = Cm(0.5)
             item.add_run(f"{comp_id}  ").bold = True
             item.add_run(req.referential.competence(comp_id).statement[lang]).font.size = Pt(10)
-        spacer = self.doc.add_paragraph(style="MT Cover Field")
+        spacer = self._para("MT Cover Field")
         spacer.paragraph_format.space_after = Pt(24)
 
         people = "team" if d.team else "candidate"
         for key in ("project", "client", people, "school", "date"):
-            line = self.doc.add_paragraph(style="MT Cover Field")
+            line = self._para("MT Cover Field")
             line.add_run(req.label(key) + ": ").bold = True
             value = req.field(key)
             if value:
                 line.add_run(value)
             else:
-                line.add_run(req.placeholder(key), style=markers.PLACEHOLDER_STYLE)
+                self._run(line, req.placeholder(key), markers.PLACEHOLDER_STYLE)
         self._page_break()
 
     def _page_break(self) -> None:
@@ -275,14 +303,14 @@ class _DocxBuilder:
 
     def _contents(self) -> None:
         """A TOC field, pre-filled with the outline so it reads well even before it is updated."""
-        self.doc.add_paragraph(self.ui.gettext("Contents"), style="TOC Heading")
+        self._para("TOC Heading", self.ui.gettext("Contents"))
         sections = self.req.deliverable.sections
         number = [0, 0]
         first = last = None
         for section in sections:
             number = [number[0] + 1, 0] if section.level == 1 else [number[0], number[1] + 1]
             label = f"{number[0]}." if section.level == 1 else f"{number[0]}.{number[1]}"
-            paragraph = self.doc.add_paragraph(style=f"TOC {section.level}")
+            paragraph = self._para(f"TOC {section.level}")
             if first is None:
                 first = paragraph
                 self._toc_field_start(paragraph)
@@ -329,7 +357,7 @@ class _DocxBuilder:
     def _section(self, section: Section) -> None:
         wide = section.landscape or section.canvas == "business-model-canvas"
         self._orientation(wide)
-        heading = self.doc.add_heading(self.req.text(section.title), level=section.level)
+        heading = self._para(f"Heading {section.level}", self.req.text(section.title))
         self.bookmarks.wrap(heading, markers.section_bookmark(section.id))
         self._guidance(section)
         if section.kind == "prose" or section.min_words:
@@ -343,22 +371,22 @@ class _DocxBuilder:
 
     def _guidance(self, section: Section) -> None:
         req = self.req
-        intro = self.doc.add_paragraph(style=markers.GUIDANCE_STYLE)
+        intro = self._para(markers.GUIDANCE_STYLE)
         intro.paragraph_format.space_before = Pt(4)
         intro.add_run(self.ui.gettext("What the jury looks for")).bold = True
         for criterion_id in section.criteria:
             criterion = req.referential.criterion(criterion_id)
-            item = self.doc.add_paragraph(style="MT Guidance Item")
+            item = self._para("MT Guidance Item")
             item.add_run(f"•\t{criterion_id}  ").bold = True
             item.add_run(req.text(criterion.text))
-        hints = self.doc.add_paragraph(style=markers.GUIDANCE_STYLE)
+        hints = self._para(markers.GUIDANCE_STYLE)
         hints.add_run(self.ui.gettext("Tips") + ": ").bold = True
         hints.add_run(req.text(section.guidance))
         if section.min_words:
             hints.add_run(" " + self.ui.gettext("Aim for at least {n} words.", n=section.min_words))
         if not section.required:
             hints.add_run(" " + self.ui.gettext("This section is optional."))
-        note = self.doc.add_paragraph(style=markers.GUIDANCE_STYLE)
+        note = self._para(markers.GUIDANCE_STYLE)
         note.add_run(self.ui.gettext("Delete this guidance box once your section is written.")).italic = True
         note.paragraph_format.space_after = Pt(10)
 
@@ -369,13 +397,13 @@ class _DocxBuilder:
 
     def _prompt_paragraph(self, section: Section) -> None:
         paragraph = self.doc.add_paragraph()
-        paragraph.add_run(self._prompt_text(section), style=markers.PLACEHOLDER_STYLE)
+        self._run(paragraph, self._prompt_text(section), markers.PLACEHOLDER_STYLE)
 
     # -- tables
 
     def _new_table(self, rows: int, cols: int, widths: Iterable[float]) -> Table:
         table = self.doc.add_table(rows=rows, cols=cols)
-        table.style = self.doc.styles["Table Grid"]
+        table._tbl.tblStyle_val = self.style_ids["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
         total = self._text_width()
@@ -391,9 +419,9 @@ class _DocxBuilder:
     def _cell_text(self, cell: _Cell, text: str, *, bold: bool = False, placeholder: bool = False,
                    header: bool = False) -> Paragraph:
         paragraph = cell.paragraphs[0]
-        paragraph.style = self.doc.styles["MT Table Text"]
+        paragraph._p.style = self.style_ids["MT Table Text"]
         if text:
-            run = paragraph.add_run(text, style=markers.PLACEHOLDER_STYLE if placeholder else None)
+            run = self._run(paragraph, text, markers.PLACEHOLDER_STYLE if placeholder else None)
             run.bold = bold or header or None
             if header:
                 run.font.color.rgb = HEADER_INK
@@ -438,8 +466,8 @@ class _DocxBuilder:
 
     def _canvas_cell(self, cell: _Cell, title: str, prompt: str) -> None:
         self._cell_text(cell, title, bold=True)
-        paragraph = cell.add_paragraph(style="MT Table Text")
-        paragraph.add_run(prompt, style=markers.PLACEHOLDER_STYLE)
+        paragraph = self._para("MT Table Text", container=cell)
+        self._run(paragraph, prompt, markers.PLACEHOLDER_STYLE)
 
     def _canvas_header(self, table: Table, title: str) -> None:
         header = table.rows[0].cells[0].merge(table.rows[0].cells[-1])
@@ -504,7 +532,7 @@ class _DocxBuilder:
         for cell in section.cells:
             paragraph = self.doc.add_paragraph()
             paragraph.add_run(self.req.text(cell.title) + ": ").bold = True
-            paragraph.add_run(self.req.text(cell.prompt), style=markers.PLACEHOLDER_STYLE)
+            self._run(paragraph, self.req.text(cell.prompt), markers.PLACEHOLDER_STYLE)
 
     def _radar(self, section: Section) -> None:
         rings = section.cells
@@ -521,15 +549,15 @@ class _DocxBuilder:
 
     def _figure(self, section: Section) -> None:
         caption_text = self.req.text(section.figure)
-        box = self.doc.add_paragraph(style=markers.FIGURE_STYLE)
-        run = box.add_run("[" + self.ui.gettext("Insert figure: {what}", what=caption_text) + "]",
-                          style=markers.PLACEHOLDER_STYLE)
+        box = self._para(markers.FIGURE_STYLE)
+        run = self._run(box, "[" + self.ui.gettext("Insert figure: {what}", what=caption_text) + "]",
+                        markers.PLACEHOLDER_STYLE)
         run.add_break()
         box.paragraph_format.space_before = Pt(12)
         box.paragraph_format.space_after = Pt(6)
         box.paragraph_format.line_spacing = Pt(60)
         self.figures += 1
-        caption = self.doc.add_paragraph(style="Caption")
+        caption = self._para("Caption")
         caption.add_run(self.ui.gettext("Figure") + " ")
         _field(caption, "SEQ Figure \\* ARABIC", str(self.figures))
         caption.add_run(f": {caption_text}")

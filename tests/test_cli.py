@@ -1,0 +1,125 @@
+"""The command contract: list, show, referential export/validate, exit codes, languages, fast --help."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from mind_templates.cli import main
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def run(*args: str, env: dict | None = None):
+    result = CliRunner().invoke(main, list(args), env=env or {}, catch_exceptions=False)
+    return result
+
+
+def shape(value):
+    """The structure of a JSON value: key names and value types, never the values themselves."""
+    if isinstance(value, dict):
+        return {k: shape(v) for k, v in sorted(value.items())}
+    if isinstance(value, list):
+        shapes = []
+        for item in value:
+            s = shape(item)
+            if s not in shapes:
+                shapes.append(s)
+        return shapes
+    return type(value).__name__
+
+
+def _golden(name: str, value) -> None:
+    path = GOLDEN / name
+    assert shape(value) == json.loads(path.read_text(encoding="utf-8")), f"shape changed; see {path}"
+
+
+def test_list_json_has_the_golden_shape(referential):
+    result = run("list", "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert [d["id"] for d in data] == [d.id for d in referential.deliverables]
+    assert data[0]["title"]["en"] and data[0]["title"]["fr"]
+    _golden("list.shape.json", data)
+
+
+def test_list_filters_by_assessment():
+    data = json.loads(run("list", "--assessment", "role-play", "--format", "json").output)
+    assert {d["id"] for d in data} == {
+        "interview-recruitment", "interview-motivation", "interview-appraisal", "interview-reframing",
+        "interview-dismissal",
+    }
+    assert run("list", "--assessment", "nope").exit_code == 2
+
+
+def test_show_json_has_the_golden_shape():
+    result = run("show", "business-plan", "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["languages"] == {"document": "en", "oral": "fr"}
+    section_criteria = {c for s in data["sections"] for c in s["criteria"]}
+    assert {c["id"] for c in data["criteria"]} == section_criteria
+    assert all(c["competence"] == "C1.4" for c in data["criteria"])
+    _golden("show.shape.json", data)
+
+
+def test_show_text_lists_sections_with_their_criteria(referential):
+    output = run("show", "risk-policy").output
+    deliverable = referential.get_deliverable("risk-policy")
+    for section in deliverable.sections:
+        assert section.title["en"] in output
+    assert "C1.2.5" in output
+
+
+def test_unknown_deliverable_suggests_the_nearest_and_exits_2():
+    result = run("show", "risk-polcy")
+    assert result.exit_code == 2
+    assert "risk-policy" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_french_interface_by_option_and_by_locale_variables():
+    assert "Compétences" in run("--lang", "fr", "show", "business-plan").output
+    assert "Compétences" in run("show", "business-plan", env={"LANG": "fr_FR.UTF-8"}).output
+    assert "Competences" in run("show", "business-plan", env={"LANG": "C"}).output
+    assert run("--lang", "xx", "list").exit_code == 2
+
+
+def test_export_then_validate_round_trip(tmp_path):
+    exported = run("referential", "export", "--format", "yaml").output
+    path = tmp_path / "school.yaml"
+    path.write_text(exported, encoding="utf-8")
+    assert run("referential", "validate", str(path)).exit_code == 0
+    assert json.loads(run("referential", "export", "--format", "json").output) == yaml.safe_load(exported)
+    listed = json.loads(run("--referential", str(path), "list", "--format", "json").output)
+    assert len(listed) == 24
+
+
+def test_a_bad_referential_is_a_clear_error_not_a_traceback(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("version: 1\nlanguages: [en]\ndeliverables: 3\n", encoding="utf-8")
+    result = run("--referential", str(broken), "list")
+    assert result.exit_code == 2
+    assert "problem(s)" in result.output and "Traceback" not in result.output
+    assert run("referential", "validate", str(broken)).exit_code == 1
+    garbage = tmp_path / "garbage.yaml"
+    garbage.write_text("{{{", encoding="utf-8")
+    assert run("referential", "validate", str(garbage)).exit_code == 2
+    assert run("referential", "validate", str(tmp_path / "absent.yaml")).exit_code == 2
+
+
+def test_help_is_fast_because_heavy_modules_wait():
+    code = "import sys, mind_templates.cli; print(sorted(m for m in ('docx', 'pptx', 'lxml.etree') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_module_entry_point_and_version():
+    out = subprocess.run([sys.executable, "-m", "mind_templates", "--version"], capture_output=True, text=True)
+    assert out.returncode == 0 and "mind-templates, version" in out.stdout

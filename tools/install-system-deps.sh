@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the programs the tests hand generated files to: LibreOffice (Writer, Impress), pandoc, poppler.
+# Debian/Ubuntu; run as root (or with sudo). Does nothing for what is already there.
+set -euo pipefail
+need=()
+command -v soffice >/dev/null || need+=(libreoffice-writer libreoffice-impress)
+command -v pandoc >/dev/null || need+=(pandoc)
+command -v pdfinfo >/dev/null || need+=(poppler-utils)
+fc-list 2>/dev/null | grep -qi carlito || need+=(fonts-crosextra-carlito fonts-dejavu-core)
+if ((${#need[@]})); then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+echo "system dependencies ready: $(soffice --version 2>/dev/null | head -1); $(pandoc --version | head -1)"
