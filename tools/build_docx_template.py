@@ -70,6 +70,38 @@ def _paragraph_style(styles, name: str, base: str = "Normal"):
     return style
 
 
+# Styles kept from python-docx's default template: ours, the ones the writer uses, and common
+# writing styles a student may reach for. Word still offers every other built-in style.
+KEEP_STYLES = {
+    "Normal", "Default Paragraph Font", "Normal Table", "No List", "Table Grid", "Title", "Subtitle",
+    "Heading 1", "Heading 2", "Heading 3", "Caption", "Header", "Footer", "TOC Heading", "TOC 1", "TOC 2",
+    "List Bullet", "List Number", "List Paragraph", "Quote", "Intense Quote", "Body Text", "Hyperlink",
+    "Strong", "Emphasis", "Title Char", "Subtitle Char", "Heading 1 Char", "Heading 2 Char", "Heading 3 Char",
+    "Header Char", "Footer Char", "Quote Char", "Intense Quote Char", "Body Text Char",
+}
+# Parts of the default template that every generated file would otherwise carry for nothing
+# (stylesWithEffects alone is 438 KB): Word 2010 effects, a sample custom XML item, a thumbnail.
+DROP_RELATIONSHIPS = ("stylesWithEffects", "customXml", "thumbnail")
+
+
+def _slim(doc) -> None:
+    from docx.styles import BabelFish
+
+    styles = doc.styles.element
+    latent = styles.find(qn("w:latentStyles"))
+    if latent is not None:
+        styles.remove(latent)
+    keep = {BabelFish.ui2internal(name).lower() for name in KEEP_STYLES} | {n.lower() for n in KEEP_STYLES}
+    for style in styles.findall(qn("w:style")):
+        name = style.find(qn("w:name")).get(qn("w:val")).lower()
+        if name not in keep and not name.startswith("mt "):
+            styles.remove(style)
+    for owner in (doc.part, doc.part.package):
+        for r_id, rel in list(owner.rels.items()):
+            if rel.reltype.rsplit("/", 1)[-1] in DROP_RELATIONSHIPS:
+                del owner.rels[r_id]
+
+
 def build() -> Path:
     doc = Document()
     styles = doc.styles
@@ -155,6 +187,7 @@ def build() -> Path:
     for name in ("Header", "Footer"):
         _font(_paragraph_style(styles, name), 8.5, GUIDANCE_INK)
 
+    _slim(doc)
     # An empty body: the writer adds everything; only the page setup (sectPr) remains.
     body = doc.element.body
     for child in list(body):
