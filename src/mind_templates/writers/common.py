@@ -105,16 +105,33 @@ class RenderRequest:
         return format_money(amount, lang or self.doc_lang)
 
     @cached_property
-    def _context(self) -> dict[str, str]:
-        context = {key: self.field(key) or self.placeholder(key) if key in USER_FIELDS else "" for key in TEXT_VARIABLES}
-        context["deliverable"] = self.deliverable.title[self.doc_lang]
+    def _contexts(self) -> dict[str, dict[str, str]]:
+        return {}
+
+    def _context(self, lang: str) -> dict[str, str]:
+        if lang not in self._contexts:
+            self._contexts[lang] = self._make_context(lang)
+        return self._contexts[lang]
+
+    def _make_context(self, lang: str) -> dict[str, str]:
+        """Jinja values for referential text in `lang`: unfilled fields as placeholders in that language."""
+        ui = Interface(lang)
+        context = {key: "" for key in TEXT_VARIABLES}
+        for key in USER_FIELDS:
+            value = self.fields.get(key)
+            if key == "date":
+                context[key] = self.formatted_date(date.fromisoformat(value) if value else self.today, lang)
+            else:
+                context[key] = value or self.placeholder(key, ui)
+        context["deliverable"] = self.deliverable.title[lang]
         return context
 
     def text(self, value: Text | None, lang: str | None = None) -> str:
         """Referential text in `lang` (the document language by default), rendered in the sandbox."""
         if value is None:
             return ""
-        return render(value[lang or self.doc_lang], self._context)
+        lang = lang or self.doc_lang
+        return render(value[lang], self._context(lang))
 
     @property
     def duration_minutes(self) -> float:
