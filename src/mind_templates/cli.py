@@ -344,8 +344,10 @@ def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | No
     """
     from .check import report as render
     from .check.model import CheckOptions
-    from .check.runner import collect_files, default_jobs, run_checks
+    from .check.runner import collect_files, default_jobs, run_checks, start_worker_server
 
+    # The workers' server loads the readers and the referential while this process loads its own copy.
+    start_worker_server()
     lang = state.lang
     if report_lang:
         try:
@@ -358,11 +360,13 @@ def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | No
         _find_deliverable(referential, deliverable_id)
 
     problems: list[str] = []
-    files = collect_files(paths, problems=problems)
+    # Copies annotated by an earlier run are not submissions.
+    skip = [annotate_dir] if annotate_dir else []
+    files = collect_files(paths, problems=problems, skip=skip)
     for problem in problems:
         click.echo("mind-templates: " + _("cannot read the folder {problem}; it was skipped", problem=problem), err=True)
     for path in paths:
-        if Path(path).is_dir() and not collect_files([path]):
+        if Path(path).is_dir() and not collect_files([path], skip=skip):
             click.echo("mind-templates: " + _("no .docx, .docm, .pptx or .pptm file in {path}", path=path), err=True)
     if not files:
         click.echo("mind-templates: " + _("nothing to check: give .docx or .pptx files, or folders holding them"),

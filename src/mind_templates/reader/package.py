@@ -964,6 +964,8 @@ def _retype(content_types_xml: bytes, partname: str, content_type: str) -> bytes
 
 def _map_error(exc: BaseException, path: Path) -> UnreadableDocumentError:
     """Map the ~10 exception types python-docx / python-pptx / zipfile / lxml raise to the documented codes."""
+    if isinstance(exc, MemoryError):  # not a property of the file: the runner's memory bound reports it
+        raise exc
     name = path.name or str(path)
     detail = _detail(exc)
     type_name = type(exc).__name__

@@ -1,0 +1,366 @@
+"""Holds an outline against its deliverable: which sections are there, with what content, and what to fix."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .. import markers
+from ..errors import UnreadableDocumentError
+from ..language import guess_language
+from ..model import Deliverable, Referential, Section
+from ..reader.outline import Heading, Images, Notes, Outline, Paragraph, Table, read_outline
+from .deck_texts import DeckTexts, deck_texts
+from .findings import FindingMaker
+from .known_texts import known_texts
+from .matching import Identification, SectionMatch, identify, match_sections
+from .model import CheckOptions, FileError, FileReport, Finding, SectionResult
+from .normalise import count_words, normal_words
+
+# Below this many words a language guess is noise (stop-word counts on a few lines).
+MIN_LANGUAGE_WORDS = 40
+# Enough text to tell a language; more only costs time on a long thesis.
+MAX_LANGUAGE_WORDS = 3000
+_CONTENT_STATUSES = ("ok", "thin")
+_TABLE_KINDS = ("table", "interview-grid")
+_LABEL_WORDS: dict[int, tuple[Section, frozenset[str]]] = {}
+
+
+@dataclass
+class _Content:
+    """What lies under one section's heading, up to the next section or a heading of the same or a higher level."""
+
+    words: int = 0
+    placeholders: int = 0
+    guidance: int = 0
+    images: int = 0
+    filled_cells: int = 0  # table body cells holding the student's text
+    tables: list[Table] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # the speaker's own lines (decks), ours removed
+    texts: list[str] = field(default_factory=list)
+
+
+def check_path(path: Path, referential: Referential, options: CheckOptions) -> FileReport:
+    """Open `path` safely and analyse it; an unreadable file becomes a report with a FileError, never an exception."""
+    from ..reader.package import load_document, open_package
+
+    path = Path(path)
+    try:
+        package = open_package(path)
+        document = load_document(package)
+        outline = read_outline(document, known_texts(referential))
+    except UnreadableDocumentError as error:
+        return FileReport(file=str(path), error=FileError(error.code, str(error)))
+    report = analyse(outline, referential, options, str(path))
+    if package.has_macros:
+        macro = FindingMaker(options.lang).macros()
+        report = _with_findings(report, (macro,))
+    return report
+
+
+def analyse(document_outline: Outline, referential: Referential, options: CheckOptions, file: str) -> FileReport:
+    """The report of one document: deliverable, section statuses, findings and criteria coverage."""
+    outline = document_outline
+    headings = [b for b in outline.blocks if isinstance(b, Heading)]
+    # Bold lines count as headings only in documents with no real ones, or where they name a section.
+    has_real = any(h.source != "fake-bold" for h in headings)
+    weak = frozenset(i for i, h in enumerate(headings) if h.source == "fake-bold") if has_real else frozenset()
+    maker = FindingMaker(options.lang)
+
+    deliverable, identified_by, confidence, identification = _identify(outline, headings, weak, referential, options)
+    if deliverable is None:
+        closest = identification.deliverable if identification is not None else None
+        return FileReport(file=file, confidence=confidence, findings=(maker.unknown(closest, confidence),))
+    doc_lang, oral_lang = _languages(outline, deliverable, referential)
+    maker = FindingMaker(options.lang, deliverable, doc_lang)
+
+    matches = match_sections(headings, deliverable, weak=weak)
+    boundaries = _boundaries(headings, weak, matches)
+    deck = outline.kind == "pptx"
+    ours = deck_texts(referential, deliverable, doc_lang, oral_lang) if deck else None
+    contents = _contents(outline, headings, boundaries, matches, deliverable, ours)
+
+    findings: list[Finding] = []
+    if identified_by == "headings" and identification is not None:
+        findings.append(maker.guessed(deliverable, confidence, _close_runner_up(identification)))
+    results = []
+    covered: dict[str, None] = {}
+    for section in deliverable.sections:
+        match = matches.get(section.id)
+        if match is None:
+            results.append(SectionResult(section.id, "missing", 0))
+            if section.required:
+                findings.append(maker.missing(section, _where_missing(section, deliverable, matches, headings)))
+            continue
+        heading = headings[match.heading]
+        content = contents[section.id]
+        status = _status(section, content, options, deck)
+        location = f"slide {heading.slide}" if deck and heading.slide else f"heading '{heading.text}'"
+        results.append(SectionResult(section.id, status, content.words, heading.text, match.found_by))
+        findings.extend(_section_findings(maker, section, status, content, location, options, deck, heading))
+        if status in _CONTENT_STATUSES:
+            for criterion in section.criteria:
+                covered.setdefault(criterion, None)
+
+    findings.extend(_order_findings(maker, deliverable, matches, headings, deck))
+    findings.extend(_language_findings(maker, contents, doc_lang, oral_lang, referential, deck))
+    uncovered = tuple(c for c in deliverable.criteria_ids if c not in covered)
+    return FileReport(
+        file=file,
+        deliverable=deliverable.id,
+        identified_by=identified_by,
+        confidence=confidence,
+        sections=tuple(results),
+        findings=tuple(findings),
+        criteria_covered=tuple(c for c in deliverable.criteria_ids if c in covered),
+        criteria_uncovered=uncovered,
+    )
+
+
+# --------------------------------------------------------------------------------------------- identification
+
+
+def _identify(outline: Outline, headings: list[Heading], weak: frozenset[int], referential: Referential,
+              options: CheckOptions) -> tuple[Deliverable | None, str | None, float, Identification | None]:
+    """The deliverable, in the order of the issue: the option, our marker, then the best heading match."""
+    if options.deliverable:
+        chosen = referential.get_deliverable(options.deliverable)
+        if chosen is not None:
+            return chosen, "option", 1.0, None
+    marked = referential.get_deliverable(outline.properties.get(markers.DELIVERABLE_PROPERTY, "").strip())
+    if marked is not None:
+        return marked, "marker", 1.0, None
+    guess = identify(headings, referential, weak=weak)
+    if guess is None:
+        return None, None, 0.0, None
+    if not guess.accepted:
+        return None, None, guess.score, guess
+    return guess.deliverable, "headings", guess.score, guess
+
+
+def _close_runner_up(identification: Identification) -> Deliverable | None:
+    """Name the second best guess only when it came close: then the teacher should look twice."""
+    if identification.runner_up is not None and identification.runner_up_score >= 0.8 * identification.score:
+        return identification.runner_up
+    return None
+
+
+def _languages(outline: Outline, deliverable: Deliverable, referential: Referential) -> tuple[str, str]:
+    """Document and oral languages: as stamped by the generator (--doc-lang), else the deliverable's."""
+    doc = outline.properties.get(markers.DOCUMENT_LANGUAGE_PROPERTY, "")
+    oral = outline.properties.get(markers.ORAL_LANGUAGE_PROPERTY, "")
+    return (doc if doc in referential.languages else deliverable.document_language,
+            oral if oral in referential.languages else deliverable.oral_language)
+
+
+# --------------------------------------------------------------------------------------------- content
+
+
+def _boundaries(headings: list[Heading], weak: frozenset[int], matches: dict[str, SectionMatch]) -> list[int]:
+    """Indices of the headings that end a section: every real heading, and the fake ones that matched a section."""
+    matched = {m.heading for m in matches.values()}
+    return [i for i in range(len(headings)) if i not in weak or i in matched]
+
+
+def _contents(outline: Outline, headings: list[Heading], boundaries: list[int], matches: dict[str, SectionMatch],
+              deliverable: Deliverable, ours: DeckTexts | None) -> dict[str, _Content]:
+    """Content of each matched section. It runs to the next heading of the same or a higher level, or to the next
+    heading that stands for another section (a sub-section written one level too high still ends its parent)."""
+    block_of = [i for i, b in enumerate(outline.blocks) if isinstance(b, Heading)]
+    matched = {m.heading for m in matches.values()}
+    contents: dict[str, _Content] = {}
+    for section_id, match in matches.items():
+        section = deliverable.section(section_id)
+        start = match.heading
+        level = headings[start].level
+        end_heading = None
+        for h in boundaries[bisect.bisect_right(boundaries, start):]:
+            if h in matched or headings[h].level <= level:
+                end_heading = h
+                break
+        first = block_of[start] + 1
+        last = block_of[end_heading] if end_heading is not None else len(outline.blocks)
+        contents[section_id] = _measure(outline.blocks[first:last], section, ours)
+    return contents
+
+
+def _measure(blocks: list, section: Section, ours: DeckTexts | None) -> _Content:
+    content = _Content()
+    skip_first_column = bool(section.rows)  # row labels are ours, whatever the student made of them
+    risk_matrix = section.canvas == "risk-matrix"  # its cells hold our probability × impact scores
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            content.placeholders += block.is_placeholder
+            content.guidance += block.is_guidance
+            if block.words and not (ours is not None and ours.on_slide(block.text)):
+                content.words += block.words
+                content.texts.append(block.text)
+        elif isinstance(block, Table):
+            content.tables.append(block)
+            content.placeholders += block.placeholders
+            content.guidance += block.guidance
+            for row in block.rows:
+                for cell in row[1:] if skip_first_column else row:
+                    if not cell or (risk_matrix and _is_score(cell)) or _only_labels(cell, section):
+                        continue
+                    if not (ours is not None and ours.on_slide(cell)):
+                        content.filled_cells += 1
+                        content.words += count_words(cell)
+                        content.texts.append(cell)
+        elif isinstance(block, Images):
+            content.images += block.count
+        elif isinstance(block, Notes):
+            lines = block.text.splitlines()
+            content.notes.extend(line for line in lines if not (ours is not None and ours.in_notes(line)))
+    return content
+
+
+def _label_words(section: Section) -> frozenset[str]:
+    """Every word of the section's column titles, row labels and canvas cell titles, in every language."""
+    found = _LABEL_WORDS.get(id(section))
+    if found is None or found[0] is not section:
+        texts = [*section.columns, *section.rows, *(cell.title for cell in section.cells)]
+        words = frozenset(w for text in texts for value in text.values.values() for w in normal_words(value))
+        found = _LABEL_WORDS[id(section)] = (section, words)
+    return found[1]
+
+
+def _only_labels(cell: str, section: Section) -> bool:
+    """A cell made of words of the table's own labels: a header broken across rows by a converter (pandoc's
+    multiline tables do it), or a label the student copied, is not content."""
+    words = normal_words(cell)
+    return bool(words) and all(w in _label_words(section) for w in words)
+
+
+def _is_score(cell: str) -> bool:
+    return cell.strip().isdigit() and int(cell) <= 25
+
+
+def _status(section: Section, content: _Content, options: CheckOptions, deck: bool) -> str:
+    # A picture is content too: a figure section may be a diagram with a caption.
+    if content.words == 0 and content.images == 0:
+        return "placeholder" if content.placeholders else "empty"
+    # Slides hold a few words by design: minimums are for documents.
+    minimum = None if deck else (options.min_words if options.min_words is not None else section.min_words)
+    if minimum and content.words < minimum:
+        return "thin"
+    return "ok"
+
+
+def _table_unfilled(section: Section, content: _Content) -> bool:
+    # Without a table (a converter flattened it, the student wrote prose instead) there is no table to fill.
+    return section.kind in _TABLE_KINDS and bool(content.tables) and content.filled_cells == 0
+
+
+def _section_findings(maker: FindingMaker, section: Section, status: str, content: _Content, location: str,
+                      options: CheckOptions, deck: bool, heading: Heading) -> list[Finding]:
+    found: list[Finding] = []
+    if status == "empty":
+        found.append(maker.empty(section, location))
+    elif status == "placeholder":
+        found.append(maker.placeholder(section, location, has_content=False))
+    else:
+        if content.placeholders:
+            found.append(maker.placeholder(section, location, has_content=True))
+        if content.guidance:
+            found.append(maker.guidance(section, location))
+        if status == "thin":
+            minimum = options.min_words if options.min_words is not None else section.min_words
+            found.append(maker.thin(section, location, content.words, minimum or 0))
+        if _table_unfilled(section, content):
+            found.append(maker.table_unfilled(section, location))
+        if section.kind == "figure" and content.images == 0:
+            found.append(maker.figure_missing(section, location))
+    # Notes matter once the slide itself is done; before that, the slide's own finding says what to do.
+    if deck and status in _CONTENT_STATUSES and heading.slide is not None and not any(map(count_words, content.notes)):
+        found.append(maker.notes_missing(section, heading.slide))
+    return found
+
+
+def _where_missing(section: Section, deliverable: Deliverable, matches: dict[str, SectionMatch],
+                   headings: list[Heading]) -> str | None:
+    """Where a missing section belongs: after the closest section before it that was found."""
+    index = deliverable.sections.index(section)
+    for previous in reversed(deliverable.sections[:index]):
+        match = matches.get(previous.id)
+        if match is not None:
+            heading = headings[match.heading]
+            return f"slide {heading.slide}" if heading.slide else f"after heading '{heading.text}'"
+    return None
+
+
+def _order_findings(maker: FindingMaker, deliverable: Deliverable, matches: dict[str, SectionMatch],
+                    headings: list[Heading], deck: bool) -> list[Finding]:
+    """Sections found out of the deliverable's order: those outside the longest run that is in order."""
+    index = {s.id: i for i, s in enumerate(deliverable.sections)}
+    found = sorted(matches.items(), key=lambda item: item[1].heading)
+    order = [index[section_id] for section_id, _ in found]
+    keep = _longest_increasing(order)
+    findings = []
+    for position, (section_id, match) in enumerate(found):
+        if position in keep:
+            continue
+        section = deliverable.sections[index[section_id]]
+        before = [deliverable.sections[order[p]] for p in sorted(keep) if order[p] < index[section_id]]
+        heading = headings[match.heading]
+        location = f"slide {heading.slide}" if deck and heading.slide else f"heading '{heading.text}'"
+        findings.append(maker.out_of_order(section, location, before[-1] if before else None))
+    return findings
+
+
+def _longest_increasing(values: list[int]) -> set[int]:
+    """Positions of one longest strictly increasing subsequence (patience sorting, O(n log n))."""
+    tails: list[int] = []
+    tail_positions: list[int] = []
+    previous = [-1] * len(values)
+    for position, value in enumerate(values):
+        slot = bisect.bisect_left(tails, value)
+        if slot == len(tails):
+            tails.append(value)
+            tail_positions.append(position)
+        else:
+            tails[slot] = value
+            tail_positions[slot] = position
+        previous[position] = tail_positions[slot - 1] if slot else -1
+    keep = set()
+    position = tail_positions[-1] if tail_positions else -1
+    while position != -1:
+        keep.add(position)
+        position = previous[position]
+    return keep
+
+
+def _language_findings(maker: FindingMaker, contents: dict[str, _Content], doc_lang: str, oral_lang: str,
+                       referential: Referential, deck: bool) -> list[Finding]:
+    findings = []
+    body = _sample((text for content in contents.values() for text in content.texts))
+    found = _guess(body, referential)
+    if found is not None and found != doc_lang:
+        findings.append(maker.wrong_language(found, doc_lang, notes=False))
+    if deck:
+        notes = _sample((line for content in contents.values() for line in content.notes))
+        found = _guess(notes, referential)
+        if found is not None and found != oral_lang:
+            findings.append(maker.wrong_language(found, oral_lang, notes=True))
+    return findings
+
+
+def _sample(texts) -> str:
+    kept, words = [], 0
+    for text in texts:
+        kept.append(text)
+        words += count_words(text)
+        if words >= MAX_LANGUAGE_WORDS:
+            break
+    return "\n".join(kept)
+
+
+def _guess(text: str, referential: Referential) -> str | None:
+    if count_words(text) < MIN_LANGUAGE_WORDS:
+        return None
+    return guess_language(text, referential.languages)
+
+
+def _with_findings(report: FileReport, extra: tuple[Finding, ...]) -> FileReport:
+    return replace(report, findings=report.findings + extra)

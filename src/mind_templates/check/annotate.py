@@ -1,0 +1,192 @@
+"""`check --annotate`: write a copy of each checked Word file with a comment at each finding.
+
+The input is never written to: the copy is read from it, commented in memory and saved through a
+temporary file. An annotated copy already in the folder is never replaced: the new one gets a
+" (2)", " (3)"... suffix. Copies are always .docx; macros of a .docm are left out of the copy.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..i18n import Interface
+from .model import CheckOptions, FileReport
+
+__all__ = ["WORD_EXTENSIONS", "AUTHOR", "annotate_file", "plan_targets", "add_comments"]
+
+WORD_EXTENSIONS = (".docx", ".docm", ".dotx", ".dotm")
+AUTHOR, INITIALS = "mind-templates check", "MT"
+
+# Macro-only parts a .docx must not keep (Word refuses a .docx that holds them).
+_MACRO_RELTYPES = ("/vbaProject", "/keyMapCustomizations", "/attachedToolbars", "/wordVbaData")
+_HEADING_STYLE_PREFIXES = ("heading", "titre", "title", "überschrift", "titolo", "título")
+
+
+def _copy_name(path: Path, n: int) -> str:
+    return f"{path.stem}.docx" if n == 1 else f"{path.stem} ({n}).docx"
+
+
+def plan_targets(files: Iterable[Path], folder: Path) -> dict[int, Path]:
+    """Where the annotated copy of each Word file goes: `folder/<stem>.docx`, or `<stem> (2).docx`...
+    when that name exists already or another input file claims it. Other files get no entry."""
+    targets: dict[int, Path] = {}
+    claimed: set[str] = set()
+    for index, path in enumerate(files):
+        path = Path(path)
+        if path.suffix.lower() not in WORD_EXTENSIONS:
+            continue
+        n = 1
+        while True:
+            target = folder / _copy_name(path, n)
+            key = os.path.normcase(os.path.abspath(target))
+            if key not in claimed and not os.path.lexists(target):
+                break
+            n += 1
+        claimed.add(key)
+        targets[index] = target
+    return targets
+
+
+def _free_target(target: Path) -> Path:
+    """`target`, or the next free " (n)" name if something appeared there since the run was planned."""
+    if not os.path.lexists(target):
+        return target
+    stem = target.stem
+    n = 2
+    while os.path.lexists(target.with_name(f"{stem} ({n}){target.suffix}")):
+        n += 1
+    return target.with_name(f"{stem} ({n}){target.suffix}")
+
+
+def annotate_file(path: Path, report: FileReport, target: Path, referential: Any, options: CheckOptions) -> FileReport:
+    """Write the commented copy of `path` to `target`; return `report` with `annotated` set, or with a note
+    saying why no copy was written. Presentations are not annotated."""
+    from ..reader.package import load_document, open_package
+    from ..writers.output import atomic_save
+
+    _ = Interface(options.lang).gettext
+    try:
+        package = open_package(path)
+        if package.kind != "docx":
+            return report
+        document = load_document(package)
+        add_comments(document, report, options.lang)
+        _drop_macros(document)
+        target = _free_target(target)
+        atomic_save(target, lambda temporary: document.save(str(temporary)))
+    except MemoryError:
+        raise
+    except Exception as error:  # the check itself succeeded: say why there is no copy, and go on
+        detail = " ".join(str(error).split())[:200] or type(error).__name__
+        note = _("No annotated copy of {name} was written ({detail}); check that the folder {folder} is writable,"
+                 " then run check again", name=path.name, detail=detail, folder=str(target.parent))
+        return replace(report, notes=(*report.notes, note))
+    return replace(report, annotated=str(target))
+
+
+# --- placing the comments -------------------------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _style_name(paragraph: Any) -> str:
+    try:
+        style = paragraph.style
+        return (style.name or "") if style is not None else ""
+    except Exception:  # a dangling style id: treat as body text
+        return ""
+
+
+def _is_heading(paragraph: Any) -> bool:
+    name = _style_name(paragraph).casefold()
+    if name.startswith(_HEADING_STYLE_PREFIXES):
+        return True
+    p_pr = paragraph._p.pPr
+    return p_pr is not None and any(child.tag.endswith("}outlineLvl") for child in p_pr)
+
+
+def _is_toc(paragraph: Any) -> bool:
+    name = _style_name(paragraph).casefold()
+    return name.startswith(("toc", "table des matières", "contents")) or "\t" in paragraph.text
+
+
+class _Anchors:
+    """Finds the paragraph of a heading by its text, the way the analysis reported it."""
+
+    def __init__(self, document: Any) -> None:
+        self.paragraphs = list(document.paragraphs)
+        self.texts = [_norm(p.text) for p in self.paragraphs]
+        self.headings = [i for i, p in enumerate(self.paragraphs) if self.texts[i] and _is_heading(p)]
+
+    def find(self, heading: str | None) -> int | None:
+        if not heading:
+            return None
+        wanted = _norm(heading)
+        if not wanted:
+            return None
+        exact = [i for i, text in enumerate(self.texts) if text == wanted]
+        for i in exact:  # a heading rather than its line in the table of contents
+            if i in self.headings:
+                return i
+        for i in exact:
+            if not _is_toc(self.paragraphs[i]):
+                return i
+        if exact:
+            return exact[0]
+        for i, text in enumerate(self.texts):  # the analysis may have shortened or cleaned the text
+            if text and wanted in text and not _is_toc(self.paragraphs[i]) and len(text) <= 3 * len(wanted) + 20:
+                return i
+        return None
+
+    def first(self) -> int | None:
+        if self.headings:
+            return self.headings[0]
+        for i, text in enumerate(self.texts):
+            if text:
+                return i
+        return 0 if self.paragraphs else None
+
+
+def _comment_text(finding: Any, lang: str) -> str:
+    _ = Interface(lang).gettext
+    tag = finding.code
+    if finding.criteria:
+        tag += "; " + _("criteria: {ids}", ids=", ".join(finding.criteria))
+    return f"{finding.message} ({tag})"
+
+
+def add_comments(document: Any, report: FileReport, lang: str) -> int:
+    """Add one Word comment per finding: on the section's heading; for a section that was not found, on the
+    heading of the closest found section before it (where it belongs), else on the first heading."""
+    anchors = _Anchors(document)
+    located: dict[str, int | None] = {s.id: anchors.find(s.heading) for s in report.sections}
+    order = [s.id for s in report.sections]
+    added = 0
+    for finding in report.findings:
+        index = located.get(finding.section) if finding.section else None
+        if index is None and finding.section in located:
+            before = order[: order.index(finding.section)]
+            index = next((located[s] for s in reversed(before) if located[s] is not None), None)
+        if index is None:
+            index = anchors.first()
+        if index is None:
+            paragraph = document.add_paragraph()
+            anchors.paragraphs.append(paragraph)
+            anchors.texts.append("")
+            index = len(anchors.paragraphs) - 1
+        paragraph = anchors.paragraphs[index]
+        runs = paragraph.runs or [paragraph.add_run()]
+        document.add_comment(runs, text=_comment_text(finding, lang), author=AUTHOR, initials=INITIALS)
+        added += 1
+    return added
+
+
+def _drop_macros(document: Any) -> None:
+    rels = document.part.rels
+    for r_id in [r for r, rel in rels.items() if rel.reltype.endswith(_MACRO_RELTYPES)]:
+        del rels[r_id]

@@ -1,0 +1,81 @@
+"""The texts our deck writer puts on section slides and in their notes, read back from a skeleton built once per deliverable."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import Deliverable, Referential
+from .normalise import normal_words
+
+
+@dataclass(frozen=True)
+class DeckTexts:
+    slides: frozenset[str]  # normalised paragraphs of section slides: labels, scales, legends, prompts
+    notes: frozenset[str]  # normalised lines of the generated speaker notes
+
+    def on_slide(self, text: str) -> bool:
+        return _key(text) in self.slides
+
+    def in_notes(self, text: str) -> bool:
+        return _key(text) in self.notes
+
+
+_EMPTY = DeckTexts(frozenset(), frozenset())
+_CACHE: dict[tuple[int, str, str, str], tuple[Referential, DeckTexts]] = {}
+
+
+def _key(text: str) -> str:
+    return " ".join(normal_words(text))
+
+
+def deck_texts(referential: Referential, deliverable: Deliverable, doc_lang: str, oral_lang: str) -> DeckTexts:
+    """Built by writing the deliverable's skeleton deck (about 0.1 s), then cached for the process.
+
+    The slide writer draws scales, legends and frames ("Photo", "Low (1–4)", the risk scores) that only it
+    knows; reading them back keeps `check` in step with whatever the writer draws.
+    """
+    key = (id(referential), deliverable.id, doc_lang, oral_lang)
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is referential:
+        return hit[1]
+    try:
+        texts = _build(referential, deliverable, doc_lang, oral_lang)
+    except Exception:  # noqa: BLE001 - without the skeleton, check still works on our referential texts alone
+        texts = _EMPTY
+    _CACHE[key] = (referential, texts)
+    return texts
+
+
+def _build(referential: Referential, deliverable: Deliverable, doc_lang: str, oral_lang: str) -> DeckTexts:
+    from pptx import Presentation
+
+    from ..reader.outline import Heading, Notes, Paragraph, Table, read_outline
+    from ..writers.common import RenderRequest
+    from ..writers.pptx_writer import write_pptx
+
+    if "pptx" not in deliverable.formats:
+        return _EMPTY
+    request = RenderRequest(referential=referential, deliverable=deliverable, doc_lang=doc_lang, oral_lang=oral_lang)
+    with tempfile.TemporaryDirectory(prefix="mind-templates-deck-") as folder:
+        path = Path(folder) / "skeleton.pptx"
+        write_pptx(request, path)
+        outline = read_outline(Presentation(str(path)))
+    slides: set[str] = set()
+    notes: set[str] = set()
+    in_section = False
+    for block in outline.blocks:
+        if isinstance(block, Heading):
+            in_section = block.marker is not None
+        elif not in_section:
+            continue
+        elif isinstance(block, Paragraph):
+            slides.add(_key(block.text))
+        elif isinstance(block, Table):
+            slides.update(_key(cell) for row in block.rows for cell in row if cell)
+        elif isinstance(block, Notes):
+            notes.update(_key(line) for line in block.text.splitlines())
+    slides.discard("")
+    notes.discard("")
+    return DeckTexts(frozenset(slides), frozenset(notes))

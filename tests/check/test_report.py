@@ -1,0 +1,175 @@
+"""The three report formats: JSON schema v1, CSV rows for a spreadsheet, and text for people; exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import click
+import pytest
+
+from mind_templates.check import report as render
+from mind_templates.check.model import (
+    FINDING_SEVERITY,
+    SCHEMA_VERSION,
+    SECTION_STATUSES,
+    FileError,
+    FileReport,
+    Finding,
+    SectionResult,
+)
+
+FILE_KEYS = {"file", "deliverable", "identified_by", "confidence", "status", "sections", "findings", "criteria", "error"}
+FINDING_KEYS = {"code", "severity", "section", "criteria", "message", "location"}
+
+
+def passing() -> FileReport:
+    return FileReport(
+        file="alice/report.docx",
+        deliverable="thesis-report",
+        identified_by="marker",
+        confidence=1.0,
+        sections=(SectionResult("introduction", "ok", 420, heading="Introduction", found_by="marker"),
+                  SectionResult("method", "thin", 40, heading="Method", found_by="title")),
+        findings=(Finding("thin-section", "warning", "Write more in Method.", section="method", criteria=("C1.2",),
+                          location="heading 'Method'"),),
+        criteria_covered=("C1.1", "C1.2"),
+        criteria_uncovered=(),
+    )
+
+
+def failing() -> FileReport:
+    return FileReport(
+        file="=HYPERLINK(1).docx",
+        deliverable="thesis-report",
+        identified_by="headings",
+        confidence=0.734,
+        sections=(SectionResult("introduction", "ok", 300, heading="1. Intro"),
+                  SectionResult("method", "missing", 0)),
+        findings=(
+            Finding("missing-section", "error", "Add a Method section.", section="method", criteria=("C1.2", "C1.3")),
+            Finding("wrong-language", "warning", "Write in French.", section=None),
+        ),
+        criteria_covered=("C1.1",),
+        criteria_uncovered=("C1.2", "C1.3"),
+    )
+
+
+def unreadable() -> FileReport:
+    return FileReport(file="carol/old.doc", error=FileError("legacy-format", "old.doc is a legacy Word file: save it as .docx"))
+
+
+def test_exit_codes_follow_the_worst_file():
+    assert render.exit_code([]) == 0
+    assert render.exit_code([passing()]) == 0
+    assert render.exit_code([passing()], strict=True) == 1  # a warning fails with --strict
+    assert render.exit_code([passing(), failing()]) == 1
+    assert render.exit_code([passing(), failing(), unreadable()]) == 2
+    assert render.exit_code([unreadable()], strict=True) == 2
+
+
+def test_json_has_the_documented_version_1_shape():
+    data = json.loads(render.render_json([passing(), failing(), unreadable()]))
+    assert data["version"] == SCHEMA_VERSION == 1
+    assert set(data) == {"version", "files", "summary"}
+    for entry in data["files"]:
+        assert set(entry) == FILE_KEYS
+        assert entry["status"] in ("pass", "fail", "error")
+        assert set(entry["criteria"]) == {"covered", "uncovered"}
+        for section in entry["sections"]:
+            assert set(section) == {"id", "status", "words"}
+            assert section["status"] in SECTION_STATUSES
+        for finding in entry["findings"]:
+            assert set(finding) == FINDING_KEYS
+            assert finding["code"] in FINDING_SEVERITY
+    ok, bad, broken = data["files"]
+    assert ok["status"] == "pass" and ok["error"] is None
+    assert bad["status"] == "fail" and bad["confidence"] == 0.734
+    assert bad["findings"][0] == {"code": "missing-section", "severity": "error", "section": "method",
+                                  "criteria": ["C1.2", "C1.3"], "message": "Add a Method section.", "location": None}
+    assert bad["criteria"] == {"covered": ["C1.1"], "uncovered": ["C1.2", "C1.3"]}
+    assert broken["status"] == "error" and broken["error"]["code"] == "legacy-format"
+    assert broken["sections"] == [] and broken["deliverable"] is None
+    assert data["summary"] == {"files": 3, "passed": 1, "failed": 1, "errors": 1, "strict": False, "exit_code": 2,
+                               "findings": {"error": 1, "warning": 2, "info": 0}}
+
+
+def test_json_strict_changes_status_and_summary():
+    data = json.loads(render.render_json([passing()], strict=True))
+    assert data["files"][0]["status"] == "fail"
+    assert data["summary"]["failed"] == 1 and data["summary"]["strict"] is True
+
+
+def test_csv_has_a_row_per_file_and_section_and_one_for_errors():
+    text = render.render_csv([passing(), failing(), unreadable()])
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert list(rows[0]) == list(render.CSV_COLUMNS)
+    assert [r["section"] for r in rows if r["file"] == "alice/report.docx"] == ["introduction", "method"]
+    method = next(r for r in rows if r["file"] == "alice/report.docx" and r["section"] == "method")
+    assert method["section_status"] == "thin" and method["words"] == "40" and method["findings"] == "thin-section"
+    assert method["file_status"] == "pass" and method["confidence"] == "1.00" and method["identified_by"] == "marker"
+    bob = [r for r in rows if "HYPERLINK" in r["file"]]
+    # A file name must never turn into a spreadsheet formula.
+    assert all(r["file"].startswith("'=") for r in bob)
+    assert [r["section"] for r in bob] == ["", "introduction", "method"]
+    assert bob[0]["findings"] == "wrong-language"  # findings about the whole file
+    assert bob[2]["findings"] == "missing-section"
+    carol = [r for r in rows if r["file"] == "carol/old.doc"]
+    assert len(carol) == 1 and carol[0]["error_code"] == "legacy-format" and carol[0]["file_status"] == "error"
+    assert carol[0]["error_message"].startswith("old.doc is a legacy")
+
+
+def test_text_groups_by_file_and_says_how_the_deliverable_was_found():
+    text = click.unstyle(render.render_text([passing(), failing(), unreadable()], lang="en"))
+    alice, bob, carol, summary = text.split("\n\n")
+    assert alice.splitlines()[0] == "alice/report.docx  PASS"
+    assert "identified by its markers, confidence 100%" in alice
+    assert "Criteria covered: 2 of 2" in alice
+    assert "guessed from its headings, confidence 73%" in bob
+    assert "missing-section" in bob and "[method] Add a Method section." in bob and "criteria: C1.2, C1.3" in bob
+    assert "Criteria covered: 1 of 3; not covered: C1.2, C1.3" in bob
+    assert "FAIL" in bob.splitlines()[0]
+    assert "UNREADABLE" in carol and "legacy-format: old.doc is a legacy Word file" in carol
+    assert summary == "3 files checked: 1 passed, 1 failed, 1 unreadable."
+
+
+def test_text_shows_section_titles_from_the_referential(referential):
+    deliverable = referential.deliverables[0]
+    section = deliverable.sections[0]
+    report = FileReport(file="x.docx", deliverable=deliverable.id, identified_by="option", confidence=1.0,
+                        sections=(SectionResult(section.id, "ok", 10),))
+    text = click.unstyle(render.render_text_file(report, lang="en", referential=referential))
+    assert section.title["en"] in text and deliverable.title["en"] in text
+    assert "given with --deliverable" in text
+
+
+def test_text_is_translated():
+    text = click.unstyle(render.render_text([failing()], lang="fr"))
+    assert "Criteria covered" not in text
+    assert "PASS" not in text.splitlines()[0]
+
+
+def test_text_is_coloured_only_by_styles_that_click_can_strip():
+    styled = render.render_text_file(failing(), lang="en")
+    assert "\x1b[" in styled
+    assert "\x1b[" not in click.unstyle(styled)
+
+
+@pytest.mark.parametrize("report", [passing(), failing(), unreadable()])
+def test_every_format_accepts_every_kind_of_report(report):
+    assert render.render_json([report])
+    assert render.render_csv([report])
+    assert render.render_text([report])
+
+
+def test_docs_list_every_code():
+    from pathlib import Path
+
+    from mind_templates.reader.package import ERROR_CODES
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "check.md").read_text(encoding="utf-8")
+    for code in [*FINDING_SEVERITY, *ERROR_CODES, "time-budget", "memory-limit"]:
+        assert f"| `{code}` |" in docs, f"docs/check.md does not document {code}"
+    for column in render.CSV_COLUMNS:
+        assert f"`{column}`" in docs, column
