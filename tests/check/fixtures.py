@@ -389,7 +389,7 @@ def fake_bold_headings(document, deliverable: Deliverable) -> None:
 
 
 def _unique_alias(section: Section, deliverable: Deliverable, lang: str) -> str:
-    from mind_templates.check.normalise import heading_key
+    from mind_templates.normalise import heading_key
 
     others = {heading_key(n) for s in deliverable.sections if s is not section for n in s.titles()}
     for alias in section.aliases.get(lang, ()):

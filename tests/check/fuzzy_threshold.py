@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from mind_templates import load_referential
 from mind_templates.check.matching import FUZZY_THRESHOLD, name_score
-from mind_templates.check.normalise import heading_key
+from mind_templates.normalise import heading_key
 
 # Headings students write that are not sections of their deliverable (checked only where they are no exact alias).
 STUDENT_HEADINGS = (

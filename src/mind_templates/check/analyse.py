@@ -16,7 +16,7 @@ from .findings import FindingMaker
 from .known_texts import known_texts
 from .matching import Identification, SectionMatch, identify, match_sections
 from .model import CheckOptions, FileError, FileReport, Finding, SectionResult
-from .normalise import count_words, normal_words
+from ..normalise import count_words, normal_words
 
 # Below this many words a language guess is noise (stop-word counts on a few lines).
 MIN_LANGUAGE_WORDS = 40

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Deliverable, Referential
-from .normalise import normal_words
+from ..normalise import normal_words
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from typing import Iterable
 
 from .. import i18n
 from ..model import Referential
-from .normalise import normal_words
+from ..normalise import normal_words
 
 GUIDANCE, PLACEHOLDER, LABEL = "guidance", "placeholder", "label"
 _PRIORITY = {GUIDANCE: 0, PLACEHOLDER: 1, LABEL: 2}

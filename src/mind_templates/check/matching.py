@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 from .. import markers
 from ..model import Deliverable, Referential
 from ..reader.outline import Heading
-from .normalise import heading_key
+from ..normalise import heading_key
 
 # Measured with tests/check/fuzzy_threshold.py on 14,128 mistyped or reworded titles and aliases of all
 # 24 deliverables (dropped/swapped letters, dropped/added/swapped words, plurals, numbering) and 1,117

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from ..check.normalise import count_words, fold
+from ..normalise import count_words, fold
 from .outline import Heading, Images, Outline, Paragraph, Table, TextRecogniser, marker_from_bookmark
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

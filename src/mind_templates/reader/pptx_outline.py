@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from .. import markers
-from ..check.normalise import count_words
+from ..normalise import count_words
 from .outline import Heading, Images, Notes, Outline, Paragraph, Table, TextRecogniser
 
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
