@@ -66,6 +66,7 @@ def test_show_json_has_the_golden_shape():
     section_criteria = {c for s in data["sections"] for c in s["criteria"]}
     assert {c["id"] for c in data["criteria"]} == section_criteria
     assert all(c["competence"] == "C1.4" for c in data["criteria"])
+    assert [c["id"] for c in data["criteria"]] == ["C1.4.1", "C1.4.2", "C1.4.3", "C1.4.4"]  # referential order
     _golden("show.shape.json", data)
 
 

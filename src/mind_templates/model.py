@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
@@ -144,12 +145,9 @@ class Deliverable:
 
     @property
     def criteria_ids(self) -> tuple[str, ...]:
-        """Criteria answered by this deliverable, in referential order of first mention."""
-        seen: dict[str, None] = {}
-        for section in self.sections:
-            for criterion in section.criteria:
-                seen.setdefault(criterion, None)
-        return tuple(seen)
+        """Criteria answered by this deliverable, in the referential's order (C1.2.3 before C1.2.10)."""
+        ids = {criterion for section in self.sections for criterion in section.criteria}
+        return tuple(sorted(ids, key=lambda c: tuple(int(part) for part in re.findall(r"\d+", c))))
 
 
 @dataclass(frozen=True)
