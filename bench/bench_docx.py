@@ -17,18 +17,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from skeleton_markdown import skeleton_markdown  # noqa: E402
+from timing import best_of  # noqa: E402
 
 from mind_templates import load_referential  # noqa: E402
 from mind_templates.generate import GenerationPlan, generate  # noqa: E402
-
-
-def best_of(repeat: int, action) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

@@ -19,18 +19,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from timing import best_of
+
 from mind_templates.referential import load_referential
 from mind_templates.writers.common import RenderRequest
 from mind_templates.writers.pptx_writer import bullet_prompts, format_duration, plan_deck, write_pptx
-
-
-def best_of(repeat: int, action) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def notes_block(lines: list[str]) -> list[str]:
