@@ -9,6 +9,7 @@ __version__ = "0.1.0"
 
 from .errors import (
     MindTemplatesError,
+    OutputError,
     OutputExistsError,
     ReferentialError,
     TemplateError,
@@ -32,6 +33,7 @@ __all__ = [
     "ReferentialError",
     "UnknownDeliverableError",
     "OutputExistsError",
+    "OutputError",
     "TemplateError",
     "UsageError",
     "UnreadableDocumentError",

@@ -54,6 +54,12 @@ class OutputExistsError(MindTemplatesError):
         self.paths = paths
 
 
+class OutputError(MindTemplatesError):
+    """A file could not be written (permissions, a full disk, a folder that cannot be created)."""
+
+    code = "output-unwritable"
+
+
 class TemplateError(MindTemplatesError):
     """A base or school template cannot be used."""
 

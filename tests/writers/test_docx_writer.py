@@ -13,6 +13,7 @@ from docx.oxml.ns import qn
 
 from docx_inspect import custom_properties, default_language, headings, open_docx, tables_have_header_rows
 from mind_templates import OutputExistsError, TemplateError, markers
+from mind_templates.errors import OutputError
 from mind_templates.generate import GenerationPlan, generate
 from mind_templates.writers import docx_writer
 from mind_templates.writers.common import RenderRequest, parse_fields
@@ -162,10 +163,17 @@ def test_a_failure_mid_write_leaves_the_old_file_intact(tmp_path, referential, m
         raise OSError("disk full")
 
     monkeypatch.setattr(docx_writer, "write_docx", half_then_crash)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError, match="disk full"):
         list(generate(_plan(referential, tmp_path, "risk-policy"), force=True))
     assert target.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["risk-policy.fr.docx"]  # no temporary left behind
+
+
+def test_an_unwritable_folder_is_a_clear_error(tmp_path, referential):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the output folder should be")
+    with pytest.raises(OutputError, match="cannot write"):
+        list(generate(_plan(referential, blocker / "out", "risk-policy")))
 
 
 def test_a_school_template_without_our_styles_gets_them(tmp_path, referential):
