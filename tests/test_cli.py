@@ -124,3 +124,13 @@ def test_help_is_fast_because_heavy_modules_wait():
 def test_module_entry_point_and_version():
     out = subprocess.run([sys.executable, "-m", "mind_templates", "--version"], capture_output=True, text=True)
     assert out.returncode == 0 and "mind-templates, version" in out.stdout
+
+
+def test_the_library_never_imports_click():
+    modules = ["mind_templates", "mind_templates.generate", "mind_templates.writers.docx_writer",
+               "mind_templates.writers.pptx_writer", "mind_templates.check.analyse", "mind_templates.check.report",
+               "mind_templates.check.runner", "mind_templates.check.annotate", "mind_templates.reader"]
+    code = "import importlib, sys\n" + "".join(f"importlib.import_module({m!r})\n" for m in modules) + \
+        "print('click' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -10,7 +10,6 @@ import io
 import json
 from typing import Any, Iterable, Sequence
 
-import click
 
 from ..i18n import Interface
 from .model import SCHEMA_VERSION, SEVERITIES, FileReport
@@ -158,9 +157,18 @@ def render_csv(reports: Iterable[FileReport], strict: bool = False, header: bool
 # --- text -----------------------------------------------------------------------------------------
 
 
-def _style(text: str, colour: str | None = None, **kwargs: Any) -> str:
-    # click.echo drops these escapes when the output is not a terminal or NO_COLOR is set.
-    return click.style(text, fg=colour, **kwargs)
+_ANSI_COLOURS = {"red": 31, "green": 32, "yellow": 33, "blue": 34, "magenta": 35, "cyan": 36, "white": 37}
+
+
+def _style(text: str, colour: str | None = None, bold: bool = False, dim: bool = False) -> str:
+    """ANSI colour; the command line's echo drops it when the output is not a terminal or NO_COLOR is set.
+
+    Written here rather than borrowed from click: the library never imports the command line's toolkit.
+    """
+    codes = [str(_ANSI_COLOURS[colour])] if colour else []
+    codes += ["1"] if bold else []
+    codes += ["2"] if dim else []
+    return f"\x1b[{';'.join(codes)}m{text}\x1b[0m" if codes else text
 
 
 def _section_title(referential: Any, deliverable_id: str | None, section_id: str, lang: str) -> str:
