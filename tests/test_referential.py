@@ -204,3 +204,24 @@ def test_yaml_duplicate_keys_and_syntax_errors_are_problems_not_crashes(tmp_path
     bad.write_text("version: [unclosed\n", encoding="utf-8")
     assert "is not valid YAML" in str(validate(bad)[0])
     assert "no such file" in str(validate(tmp_path / "absent.yaml")[0])
+
+
+def test_a_validated_referential_is_cached_and_a_changed_file_is_parsed_again(tmp_path, monkeypatch, exported):
+    from mind_templates import referential as loader
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = _write(tmp_path, exported)
+    fresh = loader._build(str(path))
+    assert len(list((tmp_path / "cache" / "mind-templates").glob("referential-*.json"))) == 1
+    assert referential_to_data(loader._build(str(path))) == referential_to_data(fresh)  # from the cache
+
+    changed = copy.deepcopy(exported)
+    changed["deliverables"][0]["sections"][0]["kind"] = "poem"
+    path.write_text(yaml.safe_dump(changed, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ReferentialError, match="problem"):
+        loader._build(str(path))  # never the stale cached copy
+
+    (tmp_path / "cache" / "mind-templates").chmod(0o500)  # an unwritable cache is no error
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache" / "mind-templates" / "sub"))
+    path.write_text(yaml.safe_dump(exported, allow_unicode=True), encoding="utf-8")
+    assert loader._build(str(path)).deliverables
