@@ -14,6 +14,20 @@ SEED = SHARED / "seeds" / "000_8ea08d0cdc28e909.txt"
 CORPUS = SHARED / "corpus" / "real"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory):
+    """Tests keep the referential cache out of the user's home folder."""
+    import os
+
+    previous = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if previous is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = previous
+
+
 @pytest.fixture(scope="session")
 def referential():
     return load_referential()

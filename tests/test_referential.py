@@ -221,6 +221,12 @@ def test_a_validated_referential_is_cached_and_a_changed_file_is_parsed_again(tm
     with pytest.raises(ReferentialError, match="problem"):
         loader._build(str(path))  # never the stale cached copy
 
+    for n in range(12):  # old entries are pruned
+        (tmp_path / "cache" / "mind-templates" / f"referential-old{n}.json").write_text("{}")
+    path.write_text(yaml.safe_dump(exported, allow_unicode=True), encoding="utf-8")
+    loader._build(str(path))
+    assert len(list((tmp_path / "cache" / "mind-templates").glob("referential-*.json"))) == 8
+
     (tmp_path / "cache" / "mind-templates").chmod(0o500)  # an unwritable cache is no error
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache" / "mind-templates" / "sub"))
     path.write_text(yaml.safe_dump(exported, allow_unicode=True), encoding="utf-8")

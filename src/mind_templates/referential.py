@@ -142,8 +142,18 @@ def _cache_write(key: str | None, merged: dict[str, Any]) -> None:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
         os.replace(temporary, folder / f"referential-{key}.json")
+        _prune(folder)
     except (OSError, TypeError, ValueError):  # a read-only home, or YAML values JSON cannot hold: no cache
         return
+
+
+_CACHE_KEEP = 8  # the shipped referential and a few schools' own; older entries go
+
+
+def _prune(folder: Path) -> None:
+    entries = sorted(folder.glob("referential-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for stale in entries[_CACHE_KEEP:]:
+        stale.unlink(missing_ok=True)
 
 
 # ---------------------------------------------------------------- reading
