@@ -34,6 +34,8 @@ def _section(section: Section) -> dict[str, Any]:
         data["cells"] = [{"id": c.id, "title": c.title.as_dict(), "prompt": c.prompt.as_dict()} for c in section.cells]
     if section.figure is not None:
         data["figure"] = section.figure.as_dict()
+    if section.drawing is not None:
+        data["drawing"] = section.drawing
     return data
 
 

@@ -10,6 +10,9 @@ from typing import Mapping
 SECTION_KINDS = ("prose", "table", "canvas", "figure", "interview-grid")
 CANVAS_LAYOUTS = ("business-model-canvas", "empathy-map", "persona", "risk-matrix", "technology-radar", "grid")
 FORMATS = ("docx", "pptx")
+# Special slide drawings a section may ask for, and the section kinds they can draw.
+DRAWINGS = {"journey": ("table", "interview-grid"), "gantt": ("table", "interview-grid"),
+            "decision-matrix": ("table", "interview-grid"), "dashboard": ("figure",)}
 ASSESSMENT_KINDS = ("professional-scenario", "case-study", "role-play", "thesis")
 
 
@@ -111,6 +114,7 @@ class Section:
     canvas: str | None = None
     cells: tuple[CanvasCell, ...] = ()
     figure: Text | None = None
+    drawing: str | None = None  # a special slide drawing (see DRAWINGS); None lets the deck writer choose
 
     def titles(self) -> tuple[str, ...]:
         """Every title and alias in every language: what a heading may say for this section."""

@@ -19,6 +19,7 @@ from .errors import ReferentialError
 from .model import (
     ASSESSMENT_KINDS,
     CANVAS_LAYOUTS,
+    DRAWINGS,
     FORMATS,
     SECTION_KINDS,
     Assessment,
@@ -42,7 +43,7 @@ _LIST_KEYS = ("interview_types", "assessments", "blocks", "deliverables")
 _SINGLE_KEYS = ("version", "languages", "certification")
 _SECTION_KEYS = {
     "id", "level", "title", "aliases", "guidance", "prompt", "criteria", "kind", "required", "min_words",
-    "columns", "rows", "money", "landscape", "canvas", "cells", "figure",
+    "columns", "rows", "money", "landscape", "canvas", "cells", "figure", "drawing",
 }
 
 
@@ -535,6 +536,10 @@ class _Validator:
                     self.problem(f, f"{sp}.cells", f"a Business Model Canvas has 9 blocks, not {len(cells)}")
             elif kind == "figure" and "figure" not in sec:
                 self.problem(f, f"{sp}.figure", "a figure section needs a `figure` caption text")
+            drawing = sec.get("drawing")
+            if drawing is not None and (drawing not in DRAWINGS or kind not in DRAWINGS[drawing]):
+                usable = ", ".join(d for d, kinds in DRAWINGS.items() if kind in kinds) or "none"
+                self.problem(f, f"{sp}.drawing", f"bad drawing {drawing!r} for a {kind} section; use one of: {usable}")
             crits = sec.get("criteria")
             if not isinstance(crits, list) or not crits:
                 self.problem(f, f"{sp}.criteria", "a section must answer at least one criterion; list their ids")
@@ -584,6 +589,7 @@ def _section(raw: dict[str, Any]) -> Section:
         canvas=raw.get("canvas"),
         cells=tuple(CanvasCell(c["id"], _text(c["title"]), _text(c["prompt"])) for c in raw.get("cells") or ()),
         figure=_maybe_text(raw.get("figure")),
+        drawing=raw.get("drawing"),
     )
 
 

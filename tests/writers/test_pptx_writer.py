@@ -480,3 +480,43 @@ def test_saved_deck_is_a_valid_package(decks):
     assert "docProps/custom.xml" in names and "/docProps/custom.xml" in types
     assert any(n.startswith("ppt/notesSlides/") for n in names)
     Presentation(io.BytesIO(path.read_bytes()))
+
+
+def test_a_referential_can_ask_for_a_drawing_whatever_its_section_ids(tmp_path, referential):
+    """A school's referential names its own section ids; `drawing:` still gets the special slides."""
+    import copy
+
+    import yaml
+
+    from mind_templates import load_referential, validate
+    from mind_templates.export import referential_to_data
+    from mind_templates.writers.pptx_writer import visual_of
+
+    data = referential_to_data(referential)
+    wanted = {"target-journey": "journey", "implementation-schedule": "gantt", "decision-matrix": "decision-matrix",
+              "kpi-dashboard": "dashboard"}
+    renamed = {}
+    for deliverable in data["deliverables"]:
+        for section in deliverable["sections"]:
+            if section["id"] in wanted and section["id"] not in renamed:
+                renamed[section["id"]] = (deliverable["id"], f"part-{len(renamed) + 1}")
+                for requirement in deliverable["seed_requirements"]:
+                    requirement["sections"] = [renamed[section["id"]][1] if s == section["id"] else s
+                                               for s in requirement["sections"]]
+                section["drawing"] = wanted[section["id"]]
+                section["id"] = renamed[section["id"]][1]
+    assert set(renamed) == set(wanted), "the shipped referential changed: pick other sections"
+    path = tmp_path / "school.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    school = load_referential(path)
+    for old_id, (deliverable_id, new_id) in renamed.items():
+        deliverable = school.get_deliverable(deliverable_id)
+        request = RenderRequest(school, deliverable, "en", "fr")
+        assert visual_of(request, deliverable.section(new_id)) == wanted[old_id]
+        write_pptx(request, tmp_path / f"{deliverable_id}.pptx")
+        assert Presentation(str(tmp_path / f"{deliverable_id}.pptx")).slides
+
+    wrong = copy.deepcopy(data)
+    wrong["deliverables"][0]["sections"][0]["drawing"] = "gantt"  # a prose section cannot be a Gantt
+    path.write_text(yaml.safe_dump(wrong, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert any("bad drawing 'gantt'" in str(p) for p in validate(path))

@@ -918,7 +918,9 @@ def period_columns(texts: Sequence[str]) -> tuple[int, int]:
 
 
 def visual_of(request: RenderRequest, section: Section) -> str:
-    """Which drawing a section's slide gets."""
+    """Which drawing a section's slide gets: the referential's `drawing`, else a guess from the section id."""
+    if section.drawing is not None:
+        return section.drawing
     if section.kind == "canvas":
         return f"canvas:{section.canvas}"
     if section.kind == "figure":
