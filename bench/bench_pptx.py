@@ -23,7 +23,7 @@ from timing import best_of
 
 from mind_templates.referential import load_referential
 from mind_templates.writers.common import RenderRequest
-from mind_templates.writers.pptx_writer import bullet_prompts, format_duration, plan_deck, write_pptx
+from mind_templates.writers.pptx import bullet_prompts, format_duration, plan_deck, write_pptx
 
 
 def notes_block(lines: list[str]) -> list[str]:

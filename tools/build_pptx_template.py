@@ -5,7 +5,7 @@ Run after changing a style below: python tools/build_pptx_template.py
 The design is code so it can be read, reviewed and changed like code:
 - 16:9 slides (13.333 in x 7.5 in), a navy / teal theme, Calibri (Carlito in LibreOffice is metric-compatible);
 - six layouts named for their use: Title, Section, Content, Two Content, Canvas (title only, room for drawn
-  shapes) and Blank; the writer finds them by these names (see FALLBACKS in writers/pptx_writer.py);
+  shapes) and Blank; the writer finds them by these names (see FALLBACKS in writers/pptx/design.py);
 - no slides: the writer adds them.
 It starts from python-pptx's own default template, keeps its master, theme and the six layouts it needs, and
 rewrites their geometry and text styles.

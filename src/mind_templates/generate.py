@@ -77,7 +77,7 @@ def _writer(fmt: str):
         from .writers.docx_writer import write_docx
 
         return write_docx
-    from .writers.pptx_writer import write_pptx
+    from .writers.pptx import write_pptx
 
     return write_pptx
 

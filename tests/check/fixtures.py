@@ -524,7 +524,7 @@ def filled_deck(referential: Referential, deliverable: Deliverable, states: dict
     """The generated deck with each section slide put into its state; returns (path, expected statuses)."""
     from pptx import Presentation
 
-    from mind_templates.writers.pptx_writer import write_pptx
+    from mind_templates.writers.pptx import write_pptx
 
     rng = random.Random(seed)
     request = request_for(referential, deliverable)

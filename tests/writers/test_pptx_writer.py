@@ -26,7 +26,7 @@ from mind_templates.language import guess_language, stop_word_counts
 from mind_templates.referential import load_referential
 from mind_templates.resources import templates_dir
 from mind_templates.writers.common import RenderRequest
-from mind_templates.writers.pptx_writer import FALLBACKS, STEP_SECONDS, allocate_seconds, write_pptx
+from mind_templates.writers.pptx import FALLBACKS, STEP_SECONDS, allocate_seconds, write_pptx
 
 REFERENTIAL = load_referential()
 PPTX_IDS = [d.id for d in REFERENTIAL.deliverables if "pptx" in d.formats]
@@ -490,7 +490,7 @@ def test_a_referential_can_ask_for_a_drawing_whatever_its_section_ids(tmp_path, 
 
     from mind_templates import load_referential, validate
     from mind_templates.export import referential_to_data
-    from mind_templates.writers.pptx_writer import visual_of
+    from mind_templates.writers.pptx import visual_of
 
     data = referential_to_data(referential)
     wanted = {"target-journey": "journey", "implementation-schedule": "gantt", "decision-matrix": "decision-matrix",

@@ -53,7 +53,7 @@ def _build(referential: Referential, deliverable: Deliverable, doc_lang: str, or
 
     from ..reader.outline import Heading, Notes, Paragraph, Table, read_outline
     from ..writers.common import RenderRequest
-    from ..writers.pptx_writer import write_pptx
+    from ..writers.pptx import write_pptx
 
     if "pptx" not in deliverable.formats:
         return _EMPTY

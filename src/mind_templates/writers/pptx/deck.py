@@ -1,0 +1,301 @@
+"""Builds a deliverable's rehearsal deck: a slide per section, drawn canvases, and timed speaker notes in the oral language."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from pptx.util import Inches
+
+from ... import markers
+from ...errors import UsageError
+from ...i18n import _, locale_of
+from ...model import Section
+from ..common import RenderRequest
+from .design import Design
+from .drawings import (CANVAS_DRAWERS, EMPTY_ROWS, draw_dashboard, draw_decision_matrix, draw_gantt, draw_grid,
+                       draw_journey, draw_table, figure_box_shape, visual_of)
+from .drawingml import PLAIN, Shapes, Style, paragraph_xml
+from .geometry import BOTTOM_MARGIN, GAP, Box
+from .package import write_package
+from .slides import SlideXml, notes_xml
+from .template import prepared_template
+from .texts import MAX_BULLET, bullet_prompts, shorten
+from .timing import PlannedSlide, format_duration, plan_deck
+
+
+# Speed: python-pptx's object API costs milliseconds per shape and its open/save tens of milliseconds per deck,
+# several times what pandoc takes for a whole deck. So python-pptx prepares each template once per process
+# (reads it, drops its sample slides, describes its layouts); every deck is then PresentationML text written
+# straight into a copy of the prepared package.
+
+
+def write_pptx(request: RenderRequest, path: Path) -> None:
+    """Build the deck of `request.deliverable` and save it to `path`."""
+    require_oral(request)
+    template = prepared_template(request.template)
+    slides = list(DeckBuilder(request, template.design).build())
+    write_package(path, template, slides, request)
+
+
+def require_oral(request: RenderRequest) -> None:
+    deliverable = request.deliverable
+    if "pptx" not in deliverable.formats:
+        raise UsageError(_(
+            "{id} has no oral presentation in the referential, so it gets no deck; "
+            "generate its Word document with --format docx",
+            id=deliverable.id,
+        ))
+
+
+@dataclass
+class Notes:
+    """What the speaker notes of one slide say, in the oral language."""
+
+    say: list[str]
+    criteria: list[str] = field(default_factory=list)
+    criteria_label: str = ""
+    before: list[str] = field(default_factory=list)
+
+
+class DeckBuilder:
+    """Turns the plan of a deck into slides, each with its notes and the section it shows."""
+
+    def __init__(self, request: RenderRequest, design: Design) -> None:
+        self.request, self.design = request, design
+        self.ui, self.oral = request.ui, request.oral_ui
+        self.lang, self.oral_lang = request.language_tag, request.oral_language_tag
+
+    def build(self) -> Iterable[SlideXml]:
+        builders: dict[str, Callable[[PlannedSlide], tuple[SlideXml, Notes, str]]] = {
+            "title": self.title_slide,
+            "agenda": self.agenda_slide,
+            "section": self.section_slide,
+            "takeaways": self.takeaways_slide,
+            "questions": self.questions_slide,
+        }
+        for planned in plan_deck(self.request):
+            slide, notes, notes_name = builders[planned.kind](planned)
+            slide.notes = notes_xml(self.design, notes_name, self.notes_lines(notes, planned), self.oral_lang)
+            slide.section_id = planned.section.id if planned.section else None
+            yield slide
+
+    # -- frame of every slide
+
+    def new_slide(self, role: str) -> SlideXml:
+        return SlideXml(role, self.design.layouts[role], Shapes(itertools.count(2), self.lang))
+
+    def default_title_box(self) -> Box:
+        margin, height = self.design.content.left, self.design.height
+        return Box(margin, round(height * 0.047), self.design.width - 2 * margin, round(height * 0.127))
+
+    def title(self, slide: SlideXml, text: str, name: str) -> Box:
+        """Fill the title placeholder, or add a title text box when the layout has none; return where it is."""
+        placeholder = slide.layout.title
+        if placeholder is None:
+            box = self.default_title_box()
+            slide.shapes.textbox(box, name, paragraph_xml(text, self.lang, Style(size=28, bold=True, colour="tx2"), bullets=False), "b")
+            return box
+        if slide.role == "title":  # the cover's large title has room for two lines
+            size = 32 if len(text) > 100 else None
+        else:
+            size = 22 if len(text) > 90 else 26 if len(text) > 60 else None
+        slide.shapes.placeholder(placeholder, name, paragraph_xml(text, self.lang, Style(size=size)))
+        return placeholder.box
+
+    def area_below(self, title: Box) -> Box:
+        """The content area of the design, pushed down if this slide's title reaches into it."""
+        base = self.design.content
+        top = max(base.top, title.bottom + GAP)
+        bottom = min(base.bottom, self.design.height - BOTTOM_MARGIN // 2)
+        return Box(base.left, top, base.width, max(bottom - top, Inches(1)))
+
+    def text_in(self, slide: SlideXml, index: int, box: Box | None, name: str, body: str) -> None:
+        """Text in the layout's `index`-th content placeholder (moved to `box` if given), else in a text box at `box`."""
+        bodies = slide.layout.bodies
+        if index < len(bodies):
+            moved = box if box is not None and box != bodies[index].box else None
+            slide.shapes.placeholder(bodies[index], name, body, moved)
+        else:
+            slide.shapes.textbox(box or self.design.content, name, body)
+
+    def lines(self, texts: Iterable[str], style: Style = PLAIN, bullets: bool = True) -> str:
+        return "".join(paragraph_xml(t, self.lang, style, bullets=bullets) for t in texts)
+
+    # -- framing slides
+
+    def title_slide(self, planned: PlannedSlide) -> tuple[SlideXml, Notes, str]:
+        request, deliverable = self.request, self.request.deliverable
+        slide = self.new_slide("title")
+        title = self.title(slide, request.text(deliverable.title), "Deck title")
+        people = "team" if deliverable.team else "candidate"
+        client = request.field("client")
+        lines = [
+            request.field("project") or request.placeholder("project"),
+            request.field(people) or request.placeholder(people),
+            self.ui.gettext("{label}: {value}", label=request.label("client"), value=client) if client else request.placeholder("client"),
+            *([request.field("school")] if request.field("school") else []),
+            request.field("date"),
+        ]
+        box = None if slide.layout.bodies else self.area_below(title)
+        self.text_in(slide, 0, box, "Deck subtitle", self.lines(lines, bullets=False))
+        oral = self.oral
+        say = oral.gettext("Introduce the team, the client and the project in one sentence each, then say what the jury is going to see.") \
+            if deliverable.team else \
+            oral.gettext("Introduce yourself, the client and the project in one sentence each, then say what the jury is going to see.")
+        competences = [f"{c} — {request.text(request.referential.competence(c).statement, request.oral_lang)}"
+                       for c in deliverable.competences]
+        return slide, Notes([say], competences, oral.gettext("Competences assessed")), "Deck title notes"
+
+    def agenda_slide(self, planned: PlannedSlide) -> tuple[SlideXml, Notes, str]:
+        request = self.request
+        parts = [s for s in request.deliverable.sections if s.level == 1]
+        titles = [request.text(s.title) for s in parts]
+        halves = [titles[: (len(titles) + 1) // 2], titles[(len(titles) + 1) // 2:]] if len(titles) > 7 else [titles]
+        slide = self.new_slide("two-content" if len(halves) == 2 else "content")
+        title = self.title(slide, self.ui.gettext("Agenda"), "Agenda title")
+        boxes = self.area_below(title).columns([1] * len(halves), gap=Inches(0.333))
+        keep_layout = len(slide.layout.bodies) >= len(halves)
+        start = 1
+        for index, (half, box) in enumerate(zip(halves, boxes)):
+            style = Style(size=16) if len(half) > 8 else PLAIN
+            body = "".join(paragraph_xml(t, self.lang, style, numbering=start) for t in half)
+            self.text_in(slide, index, None if keep_layout else box, "Agenda", body)
+            start += len(half)
+        say = [self.oral.ngettext(
+            "Announce the single part of the talk and how long it lasts ({time}).",
+            "Announce the {n} parts of the talk and how long it lasts ({time}).",
+            len(parts), time=format_duration(round(request.duration_minutes * 60), request),
+        )] + [f"{i}. {request.text(s.title, request.oral_lang)}" for i, s in enumerate(parts, 1)]
+        return slide, Notes(say), "Agenda notes"
+
+    def takeaways_slide(self, planned: PlannedSlide) -> tuple[SlideXml, Notes, str]:
+        request, ui = self.request, self.ui
+        slide = self.new_slide("content")
+        title = self.title(slide, ui.gettext("Key takeaways"), "Takeaways title")
+        requirements = request.deliverable.seed_requirements
+        bullets = [ui.gettext("[{topic}: your conclusion in one sentence]", topic=shorten(request.text(r.text), 50))
+                   for r in requirements[:4]]
+        bullets += [ui.gettext("[Key message {n}]", n=n) for n in range(len(bullets) + 1, 4)]
+        box = None if slide.layout.bodies else self.area_below(title)
+        self.text_in(slide, 0, box, "Takeaways", self.lines(bullets))
+        say = [self.oral.gettext("Restate the messages the jury should remember, one per requirement of the referential, "
+                                 "and the decision you expect from the client.")]
+        recalled = [request.text(r.text, request.oral_lang) for r in requirements]
+        return slide, Notes(say, recalled, self.oral.gettext("Requirements of the referential")), "Takeaways notes"
+
+    def questions_slide(self, planned: PlannedSlide) -> tuple[SlideXml, Notes, str]:
+        request, ui = self.request, self.ui
+        slide = self.new_slide("canvas")
+        title = self.title(slide, ui.gettext("Questions and objections"), "Questions title")
+        groups = self.criterion_groups()[:4]
+        rows = [[ui.gettext("[Likely question about “{topic}”]", topic=shorten(request.text(group), 60)),
+                 ui.gettext("[Your answer, with the figure or slide that backs it]")] for group, _ids in groups]
+        rows += [[ui.gettext("[Likely question or objection]"), ui.gettext("[Your answer, with the figure or slide that backs it]")]
+                 for _ in range(len(rows), EMPTY_ROWS)]
+        area = self.area_below(title)
+        slide.shapes.table(area, [[ui.gettext("Question or objection"), ui.gettext("Prepared answer")], *rows],
+                           name="Questions table", size=14, row_height=min(Inches(0.95), area.height // (len(rows) + 1)))
+        say = [self.oral.gettext("The jury will ask questions and raise objections: answer briefly, with a figure or a slide, "
+                                 "and never argue. Rehearse each answer aloud.")]
+        topics = [f"{request.text(group, request.oral_lang)} — {', '.join(ids)}" for group, ids in groups]
+        return slide, Notes(say, topics, self.oral.gettext("Jury criteria")), "Questions notes"
+
+    def criterion_groups(self) -> list[tuple[object, list[str]]]:
+        """The criterion groups this deliverable answers, in order, with their criterion ids."""
+        request = self.request
+        groups: dict[str, tuple[object, list[str]]] = {}
+        for criterion_id in request.deliverable.criteria_ids:
+            criterion = request.referential.criterion(criterion_id)
+            groups.setdefault(criterion.group[request.doc_lang], (criterion.group, []))[1].append(criterion_id)
+        return list(groups.values())
+
+    # -- section slides
+
+    def section_slide(self, planned: PlannedSlide) -> tuple[SlideXml, Notes, str]:
+        section = planned.section
+        assert section is not None
+        visual = visual_of(self.request, section)
+        slide = self.new_slide({"bullets": "content", "figure": "two-content"}.get(visual, "canvas"))
+        title = self.title(slide, self.request.text(section.title), markers.section_shape_name(section.id, "title"))
+        area = self.area_below(title)
+        left_out: list[str] = []
+        if visual == "bullets":
+            count = 4 if section.required and len(section.criteria) >= 3 else 3
+            self.bullets(slide, section, None if slide.layout.bodies else area, count)
+        elif visual == "figure":
+            self.figure(slide, section, area)
+        else:
+            left_out = self.draw(visual, slide, section, area)
+        return slide, self.section_notes(section, visual, left_out), markers.section_shape_name(section.id, "notes")
+
+    def bullets(self, slide: SlideXml, section: Section, box: Box | None, count: int, limit: int = MAX_BULLET) -> None:
+        body = self.lines(bullet_prompts(self.request, section, count, limit))
+        self.text_in(slide, 0, box, markers.section_shape_name(section.id, "body"), body)
+
+    def figure(self, slide: SlideXml, section: Section, area: Box) -> None:
+        bodies = slide.layout.bodies
+        if len(bodies) >= 2:
+            text_box, figure_box = None, bodies[1].box
+        else:
+            text_box, figure_box = area.columns([0.42, 0.58], gap=Inches(0.333))
+        self.bullets(slide, section, text_box, count=3, limit=80)
+        caption = self.request.text(section.figure) if section.figure else self.request.text(section.title)
+        figure_box_shape(slide.shapes, figure_box, caption, self.ui.gettext("[Insert the figure here]"),
+                         markers.section_shape_name(section.id, "figure"))
+
+    def draw(self, visual: str, slide: SlideXml, section: Section, area: Box) -> list[str]:
+        """Draw a canvas, a table or a mock-up; return sentences for the notes (what the slide leaves out)."""
+        if visual in ("gantt", "table", "decision-matrix"):
+            draw = {"gantt": draw_gantt, "table": draw_table, "decision-matrix": draw_decision_matrix}[visual]
+            return draw(self, slide.shapes, area, section)
+        group = slide.shapes.group(markers.section_shape_name(section.id, "canvas"))
+        if visual == "journey":
+            return draw_journey(self, group, area, section)
+        if visual == "dashboard":
+            draw_dashboard(self, group, area, section)
+            return []
+        CANVAS_DRAWERS.get(visual.split(":", 1)[1], draw_grid)(self, group, area, section)
+        return []
+
+    # -- notes
+
+    def section_notes(self, section: Section, visual: str, left_out: list[str]) -> Notes:
+        request, oral = self.request, self.oral
+        leads = {
+            "bullets": oral.gettext("Start with your key message on “{title}”, then give the two or three facts that prove it."),
+            "figure": oral.gettext("Show the figure and say in one sentence what the jury should notice in it."),
+            "dashboard": oral.gettext("Read the dashboard from the headline indicators down to the detail, and say who uses it and how often."),
+            "journey": oral.gettext("Walk through the journey stage by stage and stop on the lowest emotional point."),
+            "gantt": oral.gettext("Show the critical path and the milestones, then say where you kept buffers."),
+            "table": oral.gettext("Do not read the table: point the jury to the line or figure that matters and say what it means."),
+            "decision-matrix": oral.gettext("Give the weights first, then the winner and by how much; say whether the ranking holds if the weights move."),
+            "canvas:risk-matrix": oral.gettext("Point to the red zone first: name the risks in it and what you do about each."),
+            "canvas:technology-radar": oral.gettext("Explain one move per ring, from adopt to hold, each backed by a fact from your watch."),
+        }
+        lead = leads.get(visual) or oral.gettext("Go through the blocks in a logical order and link them: the jury looks for coherence, not a list.")
+        oral_title = request.text(section.title, request.oral_lang)
+        say = [lead.format(title=oral_title), request.text(section.guidance, request.oral_lang), *left_out]
+        if not section.required:
+            say.append(oral.gettext("This section is optional: skip it if you are short of time."))
+        criteria = [f"{c} — {request.text(request.referential.criterion(c).text, request.oral_lang)}" for c in section.criteria]
+        before = []
+        if request.doc_lang != request.oral_lang:
+            language = locale_of(request.oral_lang).get_language_name(locale_of(request.oral_lang))
+            before = [oral.gettext("In {language}: {title}", language=language, title=oral_title)]
+        return Notes(say, criteria, oral.gettext("Jury criteria"), before)
+
+    def notes_lines(self, notes: Notes, planned: PlannedSlide) -> list[tuple[str, Style]]:
+        oral, bold = self.oral, Style(bold=True)
+        lines = [(line, PLAIN) for line in notes.before]
+        lines += [(oral.gettext("What to say"), bold), *((line, PLAIN) for line in notes.say if line)]
+        if notes.criteria:
+            lines += [(notes.criteria_label, bold), *((line, PLAIN) for line in notes.criteria)]
+        lines += [
+            (oral.gettext("Suggested time: {time}", time=format_duration(planned.seconds, self.request)), bold),
+            (oral.gettext("End of this slide at {elapsed} from the start.",
+                          elapsed=format_duration(planned.elapsed, self.request)), PLAIN),
+        ]
+        return lines

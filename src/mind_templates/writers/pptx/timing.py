@@ -1,0 +1,82 @@
+"""Plans a deck's slides and shares the talk's time among them, in steps of half a minute."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from babel.numbers import format_decimal
+
+from ...i18n import locale_of
+from ...model import Section
+from ..common import RenderRequest
+
+
+STEP_SECONDS = 30  # suggested times are multiples of half a minute
+
+# Weights for sharing the talk's time: short framing slides, more for required sections with many criteria.
+FRAMING_WEIGHT = {"title": 0.4, "agenda": 0.4, "takeaways": 0.7, "questions": 0.7}
+
+
+@dataclass
+class PlannedSlide:
+    kind: str  # title, agenda, section, takeaways, questions
+    weight: float
+    section: Section | None = None
+    seconds: int = 0
+    elapsed: int = 0
+
+
+def section_weight(section: Section) -> float:
+    weight = 1.0 + 0.35 * len(section.criteria)
+    if not section.required:
+        weight *= 0.5
+    if section.level == 2:
+        weight *= 0.8
+    return weight
+
+
+def plan_deck(request: RenderRequest) -> list[PlannedSlide]:
+    plan = [PlannedSlide("title", FRAMING_WEIGHT["title"]), PlannedSlide("agenda", FRAMING_WEIGHT["agenda"])]
+    plan += [PlannedSlide("section", section_weight(s), s) for s in request.deliverable.sections]
+    plan += [PlannedSlide("takeaways", FRAMING_WEIGHT["takeaways"]), PlannedSlide("questions", FRAMING_WEIGHT["questions"])]
+    seconds = allocate_seconds([p.weight for p in plan], round(request.duration_minutes * 60))
+    elapsed = 0
+    for planned, share in zip(plan, seconds):
+        elapsed += share
+        planned.seconds, planned.elapsed = share, elapsed
+    return plan
+
+
+def allocate_seconds(weights: Sequence[float], total: int, step: int = STEP_SECONDS) -> list[int]:
+    """Share `total` seconds by weight in steps of `step`, every slide at least one step when there are enough.
+
+    Largest remainders make the rounded shares add up to the total exactly; what is left below one step
+    (a total that is not a multiple of `step`) goes to the heaviest slide.
+    """
+    if not weights:
+        return []
+    units, rest = divmod(total, step)
+    floor = 1 if units >= len(weights) else 0
+    free = units - floor * len(weights)
+    total_weight = sum(weights) or 1.0
+    exact = [free * w / total_weight for w in weights]
+    shares = [floor + int(x) for x in exact]
+    by_remainder = sorted(range(len(weights)), key=lambda i: (exact[i] - int(exact[i]), weights[i]), reverse=True)
+    for i in by_remainder[: units - sum(shares)]:
+        shares[i] += 1
+    seconds = [s * step for s in shares]
+    seconds[max(range(len(weights)), key=lambda i: weights[i])] += rest
+    return seconds
+
+
+def format_duration(seconds: int, request: RenderRequest) -> str:
+    """'2 min 30 s' in the oral language: the words come from the catalog, the number from Babel."""
+    ui = request.oral_ui
+    minutes, secs = divmod(seconds, 60)
+    number = format_decimal(minutes, locale=locale_of(request.oral_lang))
+    if secs and minutes:
+        return ui.gettext("{minutes} min {seconds} s", minutes=number, seconds=secs)
+    if secs:
+        return ui.gettext("{seconds} s", seconds=secs)
+    return ui.gettext("{minutes} min", minutes=number)
