@@ -74,7 +74,7 @@ class GenerationPlan:
 
 def _writer(fmt: str):
     if fmt == "docx":
-        from .writers.docx_writer import write_docx
+        from .writers.docx import write_docx
 
         return write_docx
     from .writers.pptx import write_pptx

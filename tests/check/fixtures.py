@@ -28,7 +28,7 @@ from mind_templates import markers
 from mind_templates.i18n import Interface
 from mind_templates.model import Deliverable, Referential, Section
 from mind_templates.writers.common import RenderRequest
-from mind_templates.writers.docx_writer import build_docx
+from mind_templates.writers.docx import build_docx
 
 STATES = ("ok", "guidance", "thin", "empty", "unfilled", "missing")
 PLACEHOLDER_STYLE_ID = "MTPlaceholder"

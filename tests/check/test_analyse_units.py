@@ -26,7 +26,7 @@ from mind_templates.check.matching import (
 from mind_templates.normalise import count_words, fold, heading_key, normalise, strip_numbering
 from mind_templates.reader.outline import Heading, Images, Paragraph, Table, read_outline
 from mind_templates.writers.common import RenderRequest
-from mind_templates.writers.docx_writer import build_docx
+from mind_templates.writers.docx import build_docx
 
 # --------------------------------------------------------------------------------------------- normalisation
 

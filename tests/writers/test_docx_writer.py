@@ -15,7 +15,7 @@ from docx_inspect import custom_properties, default_language, headings, open_doc
 from mind_templates import OutputExistsError, TemplateError, markers
 from mind_templates.errors import OutputError
 from mind_templates.generate import GenerationPlan, generate
-from mind_templates.writers import docx_writer
+from mind_templates.writers import docx as docx_writer
 from mind_templates.writers.common import RenderRequest, parse_fields
 
 TODAY = date(2026, 11, 28)

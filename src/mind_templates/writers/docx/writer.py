@@ -16,11 +16,11 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from lxml import etree
 
-from .. import markers, resources
-from ..errors import TemplateError
-from ..model import Section, Text
+from ... import markers, resources
+from ...errors import TemplateError
+from ...model import Section, Text
 from . import wordml
-from .common import RenderRequest
+from ..common import RenderRequest
 
 # Styles the writer relies on. A school template lacking one gets ours copied in (documented fallback).
 REQUIRED_STYLES = (
