@@ -105,7 +105,7 @@ def _find_deliverable(referential, deliverable_id: str):
     import difflib
 
     ids = referential.deliverable_ids()
-    near = difflib.get_close_matches(deliverable_id, ids, n=3, cutoff=0.4)
+    near = difflib.get_close_matches(deliverable_id, ids, n=3, cutoff=0.6)
     near += [i for i in ids if deliverable_id and deliverable_id in i and i not in near][: 3 - len(near)]
     hint = _("did you mean {ids}?", ids=", ".join(near)) if near else _("run 'mind-templates list' to see them")
     error = UnknownDeliverableError(_("unknown deliverable {id!r}; {hint}", id=deliverable_id, hint=hint), near)

@@ -44,10 +44,14 @@ class GenerationPlan:
             if lang is not None and lang not in referential.languages:
                 raise UsageError(_("the referential has no {lang!r} texts; use one of {langs}",
                                    lang=lang, langs=", ".join(referential.languages)))
-        if template is not None and fmt == "all":
-            wanted_suffix = template.suffix.lower().lstrip(".").replace("dotx", "docx").replace("potx", "pptx")
-            fmt = wanted_suffix if wanted_suffix in ("docx", "pptx") else fmt
         files, notes = [], []
+        if template is not None and fmt == "all":
+            # A template styles one format; the other would silently ignore it, so only its format is written.
+            wanted_suffix = template.suffix.lower().lstrip(".").replace("dotx", "docx").replace("potx", "pptx")
+            if wanted_suffix in ("docx", "pptx"):
+                fmt = wanted_suffix
+                notes.append(_("--template {name} is a {fmt} template: writing only the {fmt} files "
+                               "(run again with --format for the others)", name=template.name, fmt=fmt))
         for deliverable in deliverables:
             formats = deliverable.formats if fmt == "all" else (fmt,)
             for chosen in formats:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -31,26 +33,44 @@ def _cover_labels(ui: Interface) -> dict[str, str]:
     }
 
 
+MAX_DURATION_MINUTES = 240  # a jury oral is minutes long; anything above is a typo
+
+
+def _plain_value(key: str, value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)) and all(isinstance(v, (str, int, float)) and not isinstance(v, bool)
+                                                for v in value):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, (str, int, float, date)) and not isinstance(value, bool):
+        return value.isoformat() if isinstance(value, date) else str(value)
+    raise UsageError(_("{key} must be plain text (quote it in YAML, e.g. {key}: \"yes\"), or a list of names; "
+                       "got {value!r}", key=key, value=value))
+
+
 def parse_fields(pairs: Mapping[str, object]) -> dict[str, str]:
     """User values are plain data: kept as given, never rendered as templates."""
     fields: dict[str, str] = {}
     for key, value in pairs.items():
         if key not in USER_FIELDS:
             raise UsageError(_("unknown field {key!r}; use one of {known}", key=key, known=", ".join(USER_FIELDS)))
-        if isinstance(value, (list, tuple)):
-            value = ", ".join(str(v) for v in value)
-        fields[key] = "" if value is None else str(value)
+        fields[key] = _plain_value(key, value)
     if fields.get("date"):
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", fields["date"]):
+            raise UsageError(_("date must be written YYYY-MM-DD, e.g. 2026-11-28; got {value!r}", value=fields["date"]))
         try:
             date.fromisoformat(fields["date"])
         except ValueError:
-            raise UsageError(_("date must be written YYYY-MM-DD, e.g. 2026-11-28; got {value!r}", value=fields["date"])) from None
+            raise UsageError(_("{value} is not a date in the calendar; check the day and the month",
+                               value=fields["date"])) from None
     if fields.get("duration"):
         try:
-            if float(fields["duration"]) <= 0:
-                raise ValueError
+            minutes = float(fields["duration"])
         except ValueError:
-            raise UsageError(_("duration is a number of minutes, e.g. 20; got {value!r}", value=fields["duration"])) from None
+            minutes = float("nan")
+        if not (math.isfinite(minutes) and 1 <= minutes <= MAX_DURATION_MINUTES):
+            raise UsageError(_("duration is a number of minutes between 1 and {most}, e.g. 20; got {value!r}",
+                               most=MAX_DURATION_MINUTES, value=fields["duration"]))
     return fields
 
 

@@ -196,7 +196,7 @@ class _DocxBuilder:
         props = self.doc.core_properties
         props.title = d.title[req.doc_lang]
         props.subject = req.referential.assessment(d.assessment).title[req.doc_lang]
-        props.author = req.field("team") or req.field("candidate") or ""
+        props.author = (req.field("team") or req.field("candidate") or "")[:255]  # Word's limit on core properties
         props.language = req.language_tag
         props.keywords = ", ".join((d.id, *d.competences))
         props.category = d.assessment
@@ -233,6 +233,10 @@ class _DocxBuilder:
     def _p(self, content: str = "", style: str | None = None, **layout) -> None:
         self.parts.append(wordml.paragraph(content, style=self.styles[style] if style else None, **layout))
 
+    def _label(self, label: str) -> str:
+        """'Client: ' / 'Donneur d'ordre : ': the colon's spacing is the language's (a catalog entry)."""
+        return self.ui.gettext("{label}: ", label=label)
+
     def _placeholder(self, text: str) -> str:
         return wordml.run(text, style=self.styles[markers.PLACEHOLDER_STYLE])
 
@@ -247,17 +251,18 @@ class _DocxBuilder:
         assessment = req.referential.assessment(d.assessment).title[lang]
         blocks = " · ".join(f"{b.id} {b.title[lang]}" for b in req.referential.blocks_of(d))
         self._p(wordml.run(f"{assessment} — {blocks}"), "Subtitle")
-        self._p(wordml.run(self.ui.gettext("Competences assessed") + ": ", bold=True), "MT Cover Field")
+        self._p(wordml.run(self._label(self.ui.gettext("Competences assessed")), bold=True), "MT Cover Field")
         for comp_id in d.competences:
             statement = req.referential.competence(comp_id).statement[lang]
             self._p(wordml.run(f"{comp_id}  ", bold=True) + wordml.run(statement, size=10), "MT Cover Field",
                     indent_left_cm=0.5)
         self._p(style="MT Cover Field", after=24)
-        people = "team" if d.team else "candidate"
-        for key in ("project", "client", people, "school", "date"):
+        people = [key for key in ("team", "candidate") if req.field(key)] or ["team" if d.team else "candidate"]
+        company = ["company"] if req.field("company") else []
+        for key in ("project", "client", *company, *people, "school", "date"):
             value = req.field(key)
             shown = wordml.run(value) if value else self._placeholder(req.placeholder(key))
-            self._p(wordml.run(req.label(key) + ": ", bold=True) + shown, "MT Cover Field")
+            self._p(wordml.run(self._label(req.label(key)), bold=True) + shown, "MT Cover Field")
         self.parts.append(wordml.page_break())
 
     def _contents(self) -> None:
@@ -310,7 +315,7 @@ class _DocxBuilder:
         for criterion_id in section.criteria:
             text = req.text(req.referential.criterion(criterion_id).text)
             self._p(wordml.run(f"•\t{criterion_id}  ", bold=True) + wordml.run(text), "MT Guidance Item")
-        hints = wordml.run(ui.gettext("Tips") + ": ", bold=True) + wordml.run(req.text(section.guidance))
+        hints = wordml.run(self._label(ui.gettext("Tips")), bold=True) + wordml.run(req.text(section.guidance))
         if section.min_words:
             hints += wordml.run(" " + ui.gettext("Aim for at least {n} words.", n=section.min_words))
         if not section.required:
@@ -433,7 +438,7 @@ class _DocxBuilder:
         self.parts.append(wordml.table(self._widths([1.6, 1, 1, 1, 1, 1]), rows, style=self.styles["Table Grid"],
                                        heights={r: 1.3 for r in range(1, 6)}))
         for cell in section.cells:
-            self._p(wordml.run(self.req.text(cell.title) + ": ", bold=True) + self._placeholder(self.req.text(cell.prompt)))
+            self._p(wordml.run(self._label(self.req.text(cell.title)), bold=True) + self._placeholder(self.req.text(cell.prompt)))
 
     def _radar(self, section: Section) -> None:
         rings = section.cells
