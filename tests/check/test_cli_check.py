@@ -436,3 +436,19 @@ def test_annotate_into_a_folder_that_cannot_be_made_is_misuse(good, tmp_path):
     result = run("check", str(good), "--annotate", str(blocker / "sub"))
     assert result.exit_code == 2
     assert "--annotate" in result.output
+
+
+def test_a_deliverable_option_that_contradicts_the_marker_is_flagged(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from mind_templates.cli import main
+
+    runner = CliRunner()
+    assert runner.invoke(main, ["new", "business-plan", "--format", "docx", "-o", str(tmp_path)]).exit_code == 0
+    result = runner.invoke(main, ["check", str(tmp_path / "business-plan.en.docx"), "--deliverable", "risk-policy",
+                                  "--format", "json", "--jobs", "1"])
+    report = json.loads(result.output)["files"][0]
+    assert report["deliverable"] == "risk-policy" and report["identified_by"] == "option"
+    assert any(f["code"] == "deliverable-mismatch" and "business-plan" in f["message"] for f in report["findings"])

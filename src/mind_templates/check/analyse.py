@@ -84,6 +84,9 @@ def analyse(document_outline: Outline, referential: Referential, options: CheckO
     findings: list[Finding] = []
     if identified_by == "headings" and identification is not None:
         findings.append(maker.guessed(deliverable, confidence, _close_runner_up(identification)))
+    marked = referential.get_deliverable(outline.properties.get(markers.DELIVERABLE_PROPERTY, "").strip())
+    if identified_by == "option" and marked is not None and marked.id != deliverable.id:
+        findings.append(maker.contradicted(deliverable, marked))
     results = []
     covered: dict[str, None] = {}
     for section in deliverable.sections:

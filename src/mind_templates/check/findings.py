@@ -137,6 +137,11 @@ class FindingMaker:
             message += " " + self.ui.gettext("The next best match was {id}.", id=runner_up.id)
         return self.make("deliverable-guessed", message)
 
+    def contradicted(self, chosen: Deliverable, marked: Deliverable) -> Finding:
+        return self.make("deliverable-mismatch", self.ui.gettext(
+            "This file was generated for {marked} but is checked as {chosen} (--deliverable): if that is a mistake,"
+            " run check again without --deliverable or with the right id.", marked=marked.id, chosen=chosen.id))
+
     def unknown(self, closest: Deliverable | None, score: float) -> Finding:
         message = self.ui.gettext(
             "Could not tell which deliverable this document is: its headings match none well enough. Run check"

@@ -25,6 +25,7 @@ FINDING_SEVERITY = {
     "deliverable-guessed": "info",
     # The headings match no deliverable well enough: nothing was checked; the fix is --deliverable.
     "deliverable-unknown": "error",
+    "deliverable-mismatch": "warning",
 }
 SEVERITIES = ("error", "warning", "info")
 
