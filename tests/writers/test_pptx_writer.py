@@ -104,7 +104,10 @@ def test_slide_titles_cover_every_section_in_order(decks, case):
     assert [section_id for section_id, _, _ in found] == [s.id for s in request.deliverable.sections]
     for section_id, title, _ in found:
         assert title == request.text(request.deliverable.section(section_id).title)
-    assert len(prs.slides) == len(request.deliverable.sections) + 4  # title, agenda, takeaways, questions
+    sections = request.deliverable.sections
+    prepares_questions = any("question" in s.id or "objection" in s.id for s in sections)
+    # title, agenda, takeaways, and a questions slide unless a section already prepares the questions
+    assert len(prs.slides) == len(sections) + 3 + (0 if prepares_questions else 1)
 
 
 @pytest.mark.parametrize("case", CASES, ids=case_id)
@@ -520,3 +523,15 @@ def test_a_referential_can_ask_for_a_drawing_whatever_its_section_ids(tmp_path, 
     wrong["deliverables"][0]["sections"][0]["drawing"] = "gantt"  # a prose section cannot be a Gantt
     path.write_text(yaml.safe_dump(wrong, allow_unicode=True, sort_keys=False), encoding="utf-8")
     assert any("bad drawing 'gantt'" in str(p) for p in validate(path))
+
+
+def test_closing_slides_come_before_backup_appendices_and_questions_are_not_doubled(referential):
+    from mind_templates.writers.pptx import plan_deck
+
+    request = RenderRequest(referential, referential.get_deliverable("business-plan"), "en", "fr")
+    kinds = [(p.kind, p.section.id if p.section else None) for p in plan_deck(request)]
+    assert kinds.index(("takeaways", None)) < kinds.index(("section", "appendices"))  # appendices are backup
+    assert ("questions", None) not in kinds  # the deliverable's own questions section is the questions slide
+    assert kinds[-1] == ("section", "appendices")
+    other = RenderRequest(referential, referential.get_deliverable("risk-policy"), "fr", "fr")
+    assert [k for k, _ in ((p.kind, p) for p in plan_deck(other))][-2:] == ["takeaways", "questions"]

@@ -36,10 +36,24 @@ def section_weight(section: Section) -> float:
     return weight
 
 
+# A section whose id says it prepares the jury's questions already is the questions slide.
+QUESTIONS_HINTS = ("question", "objection")
+
+
 def plan_deck(request: RenderRequest) -> list[PlannedSlide]:
+    """Title, agenda, the sections, then the closing slides; optional sections at the very end (appendices)
+    become backup slides after the closing ones, where a presenter keeps them."""
+    sections = list(request.deliverable.sections)
+    backup_from = len(sections)
+    while backup_from > 0 and not sections[backup_from - 1].required:
+        backup_from -= 1
+    main, backup = sections[:backup_from], sections[backup_from:]
     plan = [PlannedSlide("title", FRAMING_WEIGHT["title"]), PlannedSlide("agenda", FRAMING_WEIGHT["agenda"])]
-    plan += [PlannedSlide("section", section_weight(s), s) for s in request.deliverable.sections]
-    plan += [PlannedSlide("takeaways", FRAMING_WEIGHT["takeaways"]), PlannedSlide("questions", FRAMING_WEIGHT["questions"])]
+    plan += [PlannedSlide("section", section_weight(s), s) for s in main]
+    plan.append(PlannedSlide("takeaways", FRAMING_WEIGHT["takeaways"]))
+    if not any(hint in s.id for s in sections for hint in QUESTIONS_HINTS):
+        plan.append(PlannedSlide("questions", FRAMING_WEIGHT["questions"]))
+    plan += [PlannedSlide("section", section_weight(s), s) for s in backup]
     seconds = allocate_seconds([p.weight for p in plan], round(request.duration_minutes * 60))
     elapsed = 0
     for planned, share in zip(plan, seconds):
