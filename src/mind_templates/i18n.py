@@ -130,3 +130,8 @@ def _(message: str, **values: object) -> str:
 
 def ngettext(singular: str, plural: str, n: int, **values: object) -> str:
     return _active.ngettext(singular, plural, n, **values)
+
+
+def N_(message: str) -> str:
+    """Mark `message` for extraction without translating it: it is translated later, where it is shown."""
+    return message

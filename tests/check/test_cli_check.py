@@ -299,6 +299,27 @@ def test_check_lang_overrides_the_interface_language(incomplete):
     assert "Criteria covered" not in text.stdout
 
 
+ENGLISH_EMPTY = ("empty.docx is empty (0 bytes): save the document again from Word or PowerPoint and submit"
+                 " the saved file")
+
+
+@pytest.mark.parametrize("args", [["--lang", "fr", "check"], ["check", "--lang", "fr"]])
+def test_an_unreadable_file_is_reported_in_the_interface_language(tmp_path, args):
+    empty = tmp_path / "empty.docx"
+    empty.write_bytes(b"")
+    french = run(*args, str(empty))
+    assert french.exit_code == 2
+    line = next(line for line in french.output.splitlines() if "file-empty" in line)
+    assert line.strip() == ("file-empty: empty.docx est vide (0 octet) : enregistrez à nouveau le document depuis"
+                            " Word ou PowerPoint et soumettez le fichier enregistré")
+    as_json = run(*args, str(empty), "--format", "json")
+    error = json_of(as_json)["files"][0]["error"]
+    assert error["code"] == "file-empty" and error["message"].startswith("empty.docx est vide")
+    english = run("--lang", "en", "check", str(empty))
+    assert english.exit_code == 2
+    assert f"file-empty: {ENGLISH_EMPTY}" in english.output
+
+
 # --- hostile input --------------------------------------------------------------------------------
 
 

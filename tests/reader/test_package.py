@@ -248,6 +248,21 @@ def test_empty_file(tmp_path: Path) -> None:
     assert code_of(write(tmp_path, "empty.docx", b"")) == "file-empty"
 
 
+def test_an_error_can_be_shown_in_another_language(tmp_path: Path, base_docx: bytes) -> None:
+    from mind_templates.i18n import Interface
+
+    path = write(tmp_path, "big.docx", base_docx)
+    with pytest.raises(UnreadableDocumentError) as caught:
+        open_package(path, Limits(max_entries=2))
+    error = caught.value
+    assert error.code == "zip-bomb"
+    assert str(error).startswith("big.docx was refused: it holds ")  # English, as before
+    assert error.message_in(Interface("en")) == str(error)
+    french = error.message_in(Interface("fr"))
+    assert french.startswith("big.docx a été refusé : il contient ") and "(limite : 2)" in french
+    assert "\n" not in french
+
+
 def test_file_over_the_size_limit(tmp_path: Path, base_docx: bytes) -> None:
     path = write(tmp_path, "big.docx", base_docx)
     assert code_of(path, Limits(max_file_bytes=1000)) == "file-too-large"

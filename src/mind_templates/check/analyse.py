@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .. import markers
 from ..errors import UnreadableDocumentError
+from ..i18n import Interface
 from ..language import guess_language
 from ..model import Deliverable, Referential, Section
 from ..reader.outline import Heading, Images, Notes, Outline, Paragraph, Table, read_outline
@@ -51,7 +52,7 @@ def check_path(path: Path, referential: Referential, options: CheckOptions) -> F
         document = load_document(package)
         outline = read_outline(document, known_texts(referential))
     except UnreadableDocumentError as error:
-        return FileReport(file=str(path), error=FileError(error.code, str(error)))
+        return FileReport(file=str(path), error=FileError(error.code, error.message_in(Interface(options.lang))))
     report = analyse(outline, referential, options, str(path))
     if package.has_macros:
         macro = FindingMaker(options.lang).macros()

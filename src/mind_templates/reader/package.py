@@ -17,7 +17,8 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 
 from lxml import etree
 
-from mind_templates.errors import UnreadableDocumentError
+from mind_templates.errors import Phrase, UnreadableDocumentError, render_template
+from mind_templates.i18n import N_
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -192,8 +193,10 @@ def load_document(package: OfficePackage) -> WordDocument | PowerPointPresentati
 # --- the checks, in order ----------------------------------------------------------------------
 
 
-def _fail(code: str, message: str) -> UnreadableDocumentError:
-    return UnreadableDocumentError(" ".join(message.split()), code=code)
+def _fail(code: str, template: str, **values: Any) -> UnreadableDocumentError:
+    """The error for `code`: `template` is an English message marked with N_ whose `{fields}` are `values`
+    (a value may be a Phrase, translated on its own); the error keeps both so check can show it in --lang."""
+    return UnreadableDocumentError(render_template(template, values), code=code, template=template, values=values)
 
 
 def _stamp_of(st: os.stat_result) -> tuple[int, ...]:
@@ -205,19 +208,27 @@ def _open_file(path: Path) -> IO[bytes]:
     try:
         st = os.stat(path)
     except (FileNotFoundError, NotADirectoryError, ValueError):
-        raise _fail("file-missing", f"{name} was not found: check the file name and folder, then run check again")
+        raise _fail("file-missing", N_("{name} was not found: check the file name and folder, then run check again"),
+                    name=name)
     except OSError as exc:
-        raise _fail("file-unreadable", f"{name} cannot be read ({_detail(exc)}): check that you may read it, then run check again")
+        raise _fail("file-unreadable",
+                    N_("{name} cannot be read ({detail}): check that you may read it, then run check again"),
+                    name=name, detail=_detail(exc))
     if stat.S_ISDIR(st.st_mode):
-        raise _fail("file-unreadable", f"{name} is a folder, not a file: give the path of the .docx or .pptx file itself")
+        raise _fail("file-unreadable",
+                    N_("{name} is a folder, not a file: give the path of the .docx or .pptx file itself"), name=name)
     if not stat.S_ISREG(st.st_mode):
-        raise _fail("file-unreadable", f"{name} is not a regular file: give the path of a .docx or .pptx file")
+        raise _fail("file-unreadable", N_("{name} is not a regular file: give the path of a .docx or .pptx file"),
+                    name=name)
     try:
         return open(path, "rb")  # noqa: SIM115 - the caller closes it
     except FileNotFoundError:
-        raise _fail("file-missing", f"{name} vanished before it could be read: check the file, then run check again")
+        raise _fail("file-missing", N_("{name} vanished before it could be read: check the file, then run check again"),
+                    name=name)
     except OSError as exc:
-        raise _fail("file-unreadable", f"{name} cannot be read ({_detail(exc)}): check that you may read it, then run check again")
+        raise _fail("file-unreadable",
+                    N_("{name} cannot be read ({detail}): check that you may read it, then run check again"),
+                    name=name, detail=_detail(exc))
 
 
 def _inspect(path: Path, fh: IO[bytes], limits: Limits) -> OfficePackage:
@@ -227,13 +238,15 @@ def _inspect(path: Path, fh: IO[bytes], limits: Limits) -> OfficePackage:
     if size == 0:
         raise _fail(
             "file-empty",
-            f"{name} is empty (0 bytes): save the document again from Word or PowerPoint and submit the saved file",
+            N_("{name} is empty (0 bytes): save the document again from Word or PowerPoint and submit the saved file"),
+            name=name,
         )
     if size > limits.max_file_bytes:
         raise _fail(
             "file-too-large",
-            f"{name} is {_mb(size)}, over the {_mb(limits.max_file_bytes)} limit: compress its pictures"
-            " (File > Compress Pictures in Word or PowerPoint), save it and run check again",
+            N_("{name} is {size}, over the {limit} limit: compress its pictures"
+               " (File > Compress Pictures in Word or PowerPoint), save it and run check again"),
+            name=name, size=_mb(size), limit=_mb(limits.max_file_bytes),
         )
     fh.seek(0)
     head = fh.read(512)
@@ -268,8 +281,9 @@ def _inspect(path: Path, fh: IO[bytes], limits: Limits) -> OfficePackage:
                 source, target = dangling[0]
                 raise _fail(
                     "broken-relationships",
-                    f"{name} is damaged: {_shown(source)} refers to {target}, which is missing from the file;"
-                    " open it in Word, save it again and run check again",
+                    N_("{name} is damaged: {source} refers to {target}, which is missing from the file;"
+                       " open it in Word, save it again and run check again"),
+                    name=name, source=_shown(source), target=target,
                 )
             warnings.append("missing-parts")
 
@@ -292,31 +306,36 @@ def _refuse_ole(fh: IO[bytes], size: int, name: str) -> UnreadableDocumentError:
     if streams & {"EncryptedPackage", "EncryptionInfo"}:
         return _fail(
             "encrypted",
-            f"{name} is protected by a password: open it in Word or PowerPoint, remove the password"
-            " (File > Info > Protect > Encrypt with Password, then empty the password), save it and run check again",
+            N_("{name} is protected by a password: open it in Word or PowerPoint, remove the password"
+               " (File > Info > Protect > Encrypt with Password, then empty the password), save it and run check again"),
+            name=name,
         )
     if "WordDocument" in streams:
         return _fail(
             "legacy-format",
-            f"{name} is a legacy Word 97-2003 file (.doc): open it in Word or LibreOffice and save it as .docx,"
-            " then run check again",
+            N_("{name} is a legacy Word 97-2003 file (.doc): open it in Word or LibreOffice and save it as .docx,"
+               " then run check again"),
+            name=name,
         )
     if "PowerPoint Document" in streams:
         return _fail(
             "legacy-format",
-            f"{name} is a legacy PowerPoint 97-2003 file (.ppt): open it in PowerPoint or LibreOffice and save it"
-            " as .pptx, then run check again",
+            N_("{name} is a legacy PowerPoint 97-2003 file (.ppt): open it in PowerPoint or LibreOffice and save it"
+               " as .pptx, then run check again"),
+            name=name,
         )
     if streams & {"Workbook", "Book"}:
         return _fail(
             "unsupported-type",
-            f"{name} is an Excel 97-2003 workbook, not a Word document or PowerPoint presentation:"
-            " submit the .docx or .pptx file instead",
+            N_("{name} is an Excel 97-2003 workbook, not a Word document or PowerPoint presentation:"
+               " submit the .docx or .pptx file instead"),
+            name=name,
         )
     return _fail(
         "legacy-format",
-        f"{name} is an old-style Office file (97-2003 format): open it in Word or PowerPoint and save it as"
-        " .docx or .pptx, then run check again",
+        N_("{name} is an old-style Office file (97-2003 format): open it in Word or PowerPoint and save it as"
+           " .docx or .pptx, then run check again"),
+        name=name,
     )
 
 
@@ -370,8 +389,10 @@ def _open_zip(fh: IO[bytes], head: bytes, size: int, name: str, limits: Limits) 
         if is_zip_signature:
             raise _fail(
                 "corrupt-zip",
-                f"{name} is damaged (its zip container is broken: {_detail(exc)}), for example truncated by"
-                " an interrupted copy or download: open the original in Word or PowerPoint, save it again and run check again",
+                N_("{name} is damaged (its zip container is broken: {detail}), for example truncated by"
+                   " an interrupted copy or download: open the original in Word or PowerPoint, save it again"
+                   " and run check again"),
+                name=name, detail=_detail(exc),
             ) from exc
         raise _refuse_not_office(head, name) from exc
 
@@ -393,16 +414,17 @@ def _check_central_directory(fh: IO[bytes], size: int, name: str, limits: Limits
                 entries = max(entries, struct.unpack_from("<Q", record, 32)[0])
                 cd_size = max(cd_size, struct.unpack_from("<Q", record, 40)[0])
     if entries > limits.max_entries:
-        raise _bomb(name, f"it holds {entries} entries (limit {limits.max_entries})")
+        raise _bomb(name, Phrase(N_("it holds {entries} entries (limit {limit})"), entries=entries, limit=limits.max_entries))
     if cd_size > max(1024**2, limits.max_entries * 1024):
-        raise _bomb(name, f"its zip directory alone is {_mb(cd_size)}")
+        raise _bomb(name, Phrase(N_("its zip directory alone is {size}"), size=_mb(cd_size)))
 
 
-def _bomb(name: str, why: str) -> UnreadableDocumentError:
+def _bomb(name: str, why: Phrase) -> UnreadableDocumentError:
     return _fail(
         "zip-bomb",
-        f"{name} was refused: {why}, which no real document needs; if the file is genuine, open it in Word or"
-        " PowerPoint, save it again (compressing its pictures) and run check again",
+        N_("{name} was refused: {why}, which no real document needs; if the file is genuine, open it in Word or"
+           " PowerPoint, save it again (compressing its pictures) and run check again"),
+        name=name, why=why,
     )
 
 
@@ -410,37 +432,45 @@ def _check_zip_bomb(zf: zipfile.ZipFile, name: str, limits: Limits) -> dict[str,
     """Decide from the declared sizes alone: zipfile never inflates an entry beyond its declared size."""
     infos = zf.infolist()
     if len(infos) > limits.max_entries:
-        raise _bomb(name, f"it holds {len(infos)} entries (limit {limits.max_entries})")
+        raise _bomb(name, Phrase(N_("it holds {entries} entries (limit {limit})"), entries=len(infos),
+                                 limit=limits.max_entries))
     total = total_xml = 0
     for info in infos:
         if info.flag_bits & 0x1:
             raise _fail(
                 "corrupt-zip",
-                f"{name} has zip-encrypted parts, which Word and PowerPoint never write: open it in Word or"
-                " PowerPoint, save it again and run check again",
+                N_("{name} has zip-encrypted parts, which Word and PowerPoint never write: open it in Word or"
+                   " PowerPoint, save it again and run check again"),
+                name=name,
             )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise _fail(
                 "corrupt-zip",
-                f"{name} is damaged: part {info.filename} uses zip compression method {info.compress_type},"
-                " which Word and PowerPoint never write; open it in Word or PowerPoint, save it again and run check again",
+                N_("{name} is damaged: part {part} uses zip compression method {method}, which Word and"
+                   " PowerPoint never write; open it in Word or PowerPoint, save it again and run check again"),
+                name=name, part=info.filename, method=info.compress_type,
             )
         expanded = info.file_size
         ratio = expanded / max(info.compress_size, 1)
         total += expanded
         if _is_binary(info.filename):
             if expanded > limits.max_part_bytes and ratio > limits.max_ratio:
-                raise _bomb(name, f"part {info.filename} would expand to {_mb(expanded)} ({ratio:.0f} times its stored size)")
+                raise _bomb(name, Phrase(N_("part {part} would expand to {size} ({ratio} times its stored size)"),
+                                         part=info.filename, size=_mb(expanded), ratio=f"{ratio:.0f}"))
             continue
         total_xml += expanded
         if expanded > limits.max_part_bytes:
-            raise _bomb(name, f"part {info.filename} would expand to {_mb(expanded)} (limit {_mb(limits.max_part_bytes)})")
+            raise _bomb(name, Phrase(N_("part {part} would expand to {size} (limit {limit})"), part=info.filename,
+                                     size=_mb(expanded), limit=_mb(limits.max_part_bytes)))
         if expanded >= _RATIO_FLOOR and ratio > limits.max_ratio:
-            raise _bomb(name, f"part {info.filename} would expand {ratio:.0f} times (limit {limits.max_ratio:.0f})")
+            raise _bomb(name, Phrase(N_("part {part} would expand {ratio} times (limit {limit})"), part=info.filename,
+                                     ratio=f"{ratio:.0f}", limit=f"{limits.max_ratio:.0f}"))
     if total_xml > limits.max_total_xml_bytes:
-        raise _bomb(name, f"its XML would expand to {_mb(total_xml)} (limit {_mb(limits.max_total_xml_bytes)})")
+        raise _bomb(name, Phrase(N_("its XML would expand to {size} (limit {limit})"), size=_mb(total_xml),
+                                 limit=_mb(limits.max_total_xml_bytes)))
     if total > limits.max_total_bytes:
-        raise _bomb(name, f"its parts would expand to {_mb(total)} (limit {_mb(limits.max_total_bytes)})")
+        raise _bomb(name, Phrase(N_("its parts would expand to {size} (limit {limit})"), size=_mb(total),
+                                 limit=_mb(limits.max_total_bytes)))
     # zipfile.read(name) returns the last entry of a duplicated name; so do we.
     return {info.filename: info for info in infos}
 
@@ -460,8 +490,9 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes
 def _corrupt_part(name: str, member: str, exc: Exception) -> UnreadableDocumentError:
     return _fail(
         "corrupt-zip",
-        f"{name} is damaged: part {member} cannot be decompressed ({_detail(exc)}); open it in Word or PowerPoint,"
-        " let it repair the file, save it and run check again",
+        N_("{name} is damaged: part {part} cannot be decompressed ({detail}); open it in Word or PowerPoint,"
+           " let it repair the file, save it and run check again"),
+        name=name, part=member, detail=_detail(exc),
     )
 
 
@@ -469,22 +500,20 @@ def _refuse_not_office(head: bytes, name: str) -> UnreadableDocumentError:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     lower = start[:64].lower()
     if start.startswith(b"%PDF"):
-        what = "is a PDF file: check needs the Word (.docx) or PowerPoint (.pptx) file it was exported from"
+        template = N_("{name} is a PDF file: check needs the Word (.docx) or PowerPoint (.pptx) file it was"
+                      " exported from")
     elif start.startswith(b"{\\rtf"):
-        what = "is an RTF file: open it in Word, save it as Word Document (.docx) and run check again"
+        template = N_("{name} is an RTF file: open it in Word, save it as Word Document (.docx) and run check again")
     elif lower.startswith((b"<!doctype html", b"<html")):
-        what = "is a web page (HTML): open it in Word, save it as Word Document (.docx) and run check again"
+        template = N_("{name} is a web page (HTML): open it in Word, save it as Word Document (.docx) and run"
+                      " check again")
     elif lower.startswith(b"<?xml"):
-        what = (
-            "is a plain XML file (perhaps a Word 2003 XML or flat OpenDocument file): open it in Word or"
-            " LibreOffice, save it as .docx and run check again"
-        )
+        template = N_("{name} is a plain XML file (perhaps a Word 2003 XML or flat OpenDocument file): open it in"
+                      " Word or LibreOffice, save it as .docx and run check again")
     else:
-        what = (
-            "is not a Word or PowerPoint file (a .docx or .pptx is a zip package, this is not): open it in the"
-            " program that made it, save it as .docx or .pptx and run check again"
-        )
-    return _fail("not-office", f"{name} {what}")
+        template = N_("{name} is not a Word or PowerPoint file (a .docx or .pptx is a zip package, this is not):"
+                      " open it in the program that made it, save it as .docx or .pptx and run check again")
+    return _fail("not-office", template, name=name)
 
 
 def _refuse_zip_without_content_types(
@@ -496,31 +525,36 @@ def _refuse_zip_without_content_types(
         if kind.startswith("application/vnd.oasis.opendocument.text"):
             return _fail(
                 "not-office",
-                f"{name} is an OpenDocument text (.odt), not a Word file: open it in LibreOffice or Word,"
-                " save it as Word Document (.docx) and run check again",
+                N_("{name} is an OpenDocument text (.odt), not a Word file: open it in LibreOffice or Word,"
+                   " save it as Word Document (.docx) and run check again"),
+                name=name,
             )
         if kind.startswith("application/vnd.oasis.opendocument.presentation"):
             return _fail(
                 "not-office",
-                f"{name} is an OpenDocument presentation (.odp), not a PowerPoint file: open it in LibreOffice or"
-                " PowerPoint, save it as PowerPoint Presentation (.pptx) and run check again",
+                N_("{name} is an OpenDocument presentation (.odp), not a PowerPoint file: open it in LibreOffice or"
+                   " PowerPoint, save it as PowerPoint Presentation (.pptx) and run check again"),
+                name=name,
             )
         if kind.startswith("application/vnd.oasis.opendocument"):
             return _fail(
                 "not-office",
-                f"{name} is an OpenDocument file, not a Word or PowerPoint file: open it in LibreOffice,"
-                " save it as .docx or .pptx and run check again",
+                N_("{name} is an OpenDocument file, not a Word or PowerPoint file: open it in LibreOffice,"
+                   " save it as .docx or .pptx and run check again"),
+                name=name,
             )
     if any(member.startswith(("word/", "ppt/", "_rels/")) for member in members):
         return _fail(
             "missing-main-part",
-            f"{name} is damaged: it has no [Content_Types].xml; open it in Word or PowerPoint, let it repair"
-            " the file, save it and run check again",
+            N_("{name} is damaged: it has no [Content_Types].xml; open it in Word or PowerPoint, let it repair"
+               " the file, save it and run check again"),
+            name=name,
         )
     return _fail(
         "not-office",
-        f"{name} is a zip archive, not a Word or PowerPoint file: submit the .docx or .pptx file itself,"
-        " or save the document as .docx or .pptx and run check again",
+        N_("{name} is a zip archive, not a Word or PowerPoint file: submit the .docx or .pptx file itself,"
+           " or save the document as .docx or .pptx and run check again"),
+        name=name,
     )
 
 
@@ -543,21 +577,23 @@ def _parse_small(data: bytes, name: str, member: str) -> Any:
     return root
 
 
-def _malformed(name: str, member: str, exc: Exception | str) -> UnreadableDocumentError:
-    detail = exc if isinstance(exc, str) else _detail(exc)
+def _malformed(name: str, member: str, exc: BaseException | Phrase | str) -> UnreadableDocumentError:
+    detail = _detail(exc) if isinstance(exc, BaseException) else exc
     return _fail(
         "malformed-xml",
-        f"{name} is damaged: part {member} is not valid XML ({detail}); open it in Word or PowerPoint,"
-        " save it again and run check again",
+        N_("{name} is damaged: part {part} is not valid XML ({detail}); open it in Word or PowerPoint,"
+           " save it again and run check again"),
+        name=name, part=member, detail=detail,
     )
 
 
 def _entities(name: str, member: str) -> UnreadableDocumentError:
     return _fail(
         "xml-entities",
-        f"{name} was refused: part {member} declares a DOCTYPE or entities, which Word and PowerPoint never"
-        " write and which can read other files or exhaust memory; save the document again from Word or"
-        " PowerPoint and run check again",
+        N_("{name} was refused: part {part} declares a DOCTYPE or entities, which Word and PowerPoint never"
+           " write and which can read other files or exhaust memory; save the document again from Word or"
+           " PowerPoint and run check again"),
+        name=name, part=member,
     )
 
 
@@ -581,7 +617,7 @@ def _check_prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None
     if verdict == "doctype":
         raise _entities(name, info.filename)
     if verdict == "too-long":
-        raise _malformed(name, info.filename, "over a megabyte of comments before the first element")
+        raise _malformed(name, info.filename, Phrase(N_("over a megabyte of comments before the first element")))
 
 
 def _prolog_verdict(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
@@ -669,12 +705,13 @@ class _ContentTypes:
         for element in root.iterchildren(f"{{{_CT_NS}}}Default"):
             extension, content_type = element.get("Extension"), element.get("ContentType")
             if extension is None or content_type is None:
-                raise _malformed(name, "[Content_Types].xml", "a Default lacks Extension or ContentType")
+                raise _malformed(name, "[Content_Types].xml", Phrase(N_("a Default lacks Extension or ContentType")))
             defaults[extension.lower()] = content_type
         for element in root.iterchildren(f"{{{_CT_NS}}}Override"):
             partname, content_type = element.get("PartName"), element.get("ContentType")
             if partname is None or content_type is None:
-                raise _malformed(name, "[Content_Types].xml", "an Override lacks PartName or ContentType")
+                raise _malformed(name, "[Content_Types].xml",
+                                 Phrase(N_("an Override lacks PartName or ContentType")))
             overrides[partname.lower()] = content_type
         return cls(defaults, overrides)
 
@@ -712,8 +749,9 @@ def _read_rels(
         if rel_type is None or target is None:
             raise _fail(
                 "broken-relationships",
-                f"{name} is damaged: {member} has a relationship without Type or Target; open it in Word or"
-                " PowerPoint, save it again and run check again",
+                N_("{name} is damaged: {part} has a relationship without Type or Target; open it in Word or"
+                   " PowerPoint, save it again and run check again"),
+                name=name, part=member,
             )
         rels.append((rel_type, target, element.get("TargetMode") == "External"))
     return rels
@@ -726,62 +764,69 @@ def _find_main_part(
     if rels is None:
         raise _fail(
             "missing-main-part",
-            f"{name} is damaged: it has no _rels/.rels, so its main document cannot be found; open it in Word or"
-            " PowerPoint, let it repair the file, save it and run check again",
+            N_("{name} is damaged: it has no _rels/.rels, so its main document cannot be found; open it in Word or"
+               " PowerPoint, let it repair the file, save it and run check again"),
+            name=name,
         )
     main = [target for rel_type, target, external in rels if rel_type == _RT_OFFICE_DOCUMENT and not external]
     if not main:
         if any(rel_type == _RT_STRICT_OFFICE_DOCUMENT for rel_type, _, _ in rels):
             raise _fail(
                 "unsupported-type",
-                f"{name} is saved as Strict Open XML, which cannot be read: in Word or PowerPoint use Save As and"
-                " choose Word Document (.docx) or PowerPoint Presentation (.pptx), then run check again",
+                N_("{name} is saved as Strict Open XML, which cannot be read: in Word or PowerPoint use Save As and"
+                   " choose Word Document (.docx) or PowerPoint Presentation (.pptx), then run check again"),
+                name=name,
             )
         raise _fail(
             "missing-main-part",
-            f"{name} has no main document (no officeDocument relationship): open it in Word or PowerPoint,"
-            " save it as .docx or .pptx and run check again",
+            N_("{name} has no main document (no officeDocument relationship): open it in Word or PowerPoint,"
+               " save it as .docx or .pptx and run check again"),
+            name=name,
         )
     if len(main) > 1:
         raise _fail(
             "broken-relationships",
-            f"{name} is damaged: it declares {len(main)} main documents; open it in Word or PowerPoint,"
-            " save it again and run check again",
+            N_("{name} is damaged: it declares {count} main documents; open it in Word or PowerPoint,"
+               " save it again and run check again"),
+            name=name, count=len(main),
         )
     main_part = _resolve("/", main[0])
     if main_part[1:] not in members:
         raise _fail(
             "missing-main-part",
-            f"{name} is damaged: its main document {main_part} is missing; open it in Word or PowerPoint,"
-            " let it repair the file, save it and run check again",
+            N_("{name} is damaged: its main document {part} is missing; open it in Word or PowerPoint,"
+               " let it repair the file, save it and run check again"),
+            name=name, part=main_part,
         )
     content_type = content_types.lookup(main_part)
     if content_type is None:
         raise _fail(
             "missing-main-part",
-            f"{name} is damaged: its main document {main_part} has no content type in [Content_Types].xml;"
-            " open it in Word or PowerPoint, save it again and run check again",
+            N_("{name} is damaged: its main document {part} has no content type in [Content_Types].xml;"
+               " open it in Word or PowerPoint, save it again and run check again"),
+            name=name, part=main_part,
         )
     found = _MAIN_TYPES.get(content_type.lower())
     if found is None:
         raise _fail(
             "unsupported-type",
-            f"{name} is {_describe(content_type)}, not a Word document or PowerPoint presentation:"
-            " submit the .docx or .pptx file instead",
+            N_("{name} is {kind}, not a Word document or PowerPoint presentation:"
+               " submit the .docx or .pptx file instead"),
+            name=name, kind=_describe(content_type),
         )
     kind, flavour = found
     return main_part, kind, flavour, content_type
 
 
-def _describe(content_type: str) -> str:
+def _describe(content_type: str) -> Phrase:
     lowered = content_type.lower()
     if "spreadsheetml" in lowered or "ms-excel" in lowered:
-        return "an Excel workbook"
+        return Phrase(N_("an Excel workbook"))
     if "thememanager" in lowered:
-        return "an Office theme"
+        return Phrase(N_("an Office theme"))
     if "ms-visio" in lowered:
-        return "a Visio drawing"
-    return f"an Office file of another kind ({content_type})"
+        return Phrase(N_("a Visio drawing"))
+    return Phrase(N_("an Office file of another kind ({content_type})"), content_type=content_type)
 
 
 def _walk_relationships(
@@ -819,21 +864,23 @@ def _walk_relationships(
         if content_type is None:
             raise _fail(
                 "broken-relationships",
-                f"{name} is damaged: part {target} has no content type in [Content_Types].xml; open it in Word or"
-                " PowerPoint, save it again and run check again",
+                N_("{name} is damaged: part {part} has no content type in [Content_Types].xml; open it in Word or"
+                   " PowerPoint, save it again and run check again"),
+                name=name, part=target,
             )
         reachable[target] = content_type
         if len(stack) >= _MAX_REL_DEPTH:
             raise _fail(
                 "broken-relationships",
-                f"{name} was refused: its parts refer to each other over {_MAX_REL_DEPTH} levels deep, which no"
-                " real document does; open it in Word or PowerPoint, save it again and run check again",
+                N_("{name} was refused: its parts refer to each other over {depth} levels deep, which no"
+                   " real document does; open it in Word or PowerPoint, save it again and run check again"),
+                name=name, depth=_MAX_REL_DEPTH,
             )
         stack.append((target, iter(_read_rels(zf, members, target, name) or [])))
     return reachable, dangling
 
 
-def _grid_span_problem(element: Any, max_grid_span: int) -> tuple[str, str] | None:
+def _grid_span_problem(element: Any, max_grid_span: int) -> tuple[str, str | Phrase] | None:
     raw = element.get(_W_VAL) if element.tag == _W_GRIDSPAN else element.get("gridSpan")
     if raw is None:
         return None
@@ -842,7 +889,7 @@ def _grid_span_problem(element: Any, max_grid_span: int) -> tuple[str, str] | No
     except ValueError:
         span = None
     if span is None:
-        return "malformed-xml", f"a table cell spans {raw[:20]!r} columns"
+        return "malformed-xml", Phrase(N_("a table cell spans {value} columns"), value=repr(raw[:20]))
     if span > max_grid_span:
         return "pathological-table", str(span)
     return None
@@ -869,7 +916,7 @@ def _scan_table_parts(
         parser = etree.XMLPullParser(
             events=("end",), tag=watched, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
         )
-        problem: tuple[str, str] | None = None
+        problem: tuple[str, str | Phrase] | None = None
         try:
             stream = zf.open(members[member])
         except Exception as exc:
@@ -906,8 +953,9 @@ def _scan_table_parts(
                 raise _malformed(name, member, detail)
             raise _fail(
                 "pathological-table",
-                f"{name} was refused: a table cell in {member} spans {detail} columns (limit"
-                f" {limits.max_grid_span}); fix or rebuild that table in Word or PowerPoint, save it and run check again",
+                N_("{name} was refused: a table cell in {part} spans {span} columns (limit {limit}); fix or rebuild"
+                   " that table in Word or PowerPoint, save it and run check again"),
+                name=name, part=member, span=detail, limit=limits.max_grid_span,
             )
 
 
@@ -969,38 +1017,55 @@ def _map_error(exc: BaseException, path: Path) -> UnreadableDocumentError:
     name = path.name or str(path)
     detail = _detail(exc)
     type_name = type(exc).__name__
-    redo = "open it in Word or PowerPoint, save it again and run check again"
+    redo = Phrase(N_("open it in Word or PowerPoint, save it again and run check again"))
     if isinstance(exc, UnreadableDocumentError):
         return exc
     if isinstance(exc, FileNotFoundError):
-        return _fail("file-missing", f"{name} vanished while it was being read: check the file, then run check again")
+        return _fail("file-missing",
+                     N_("{name} vanished while it was being read: check the file, then run check again"), name=name)
     if isinstance(exc, (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError)) or type_name == "PackageNotFoundError":
-        return _fail("corrupt-zip", f"{name} is damaged (its zip container is broken: {detail}): {redo}")
+        return _fail("corrupt-zip", N_("{name} is damaged (its zip container is broken: {detail}): {redo}"),
+                     name=name, detail=detail, redo=redo)
     if isinstance(exc, etree.LxmlError) or type_name == "InvalidXmlError" or isinstance(exc, UnicodeError):
-        return _fail("malformed-xml", f"{name} is damaged: it holds invalid XML ({detail}); {redo}")
+        return _fail("malformed-xml", N_("{name} is damaged: it holds invalid XML ({detail}); {redo}"),
+                     name=name, detail=detail, redo=redo)
     if isinstance(exc, KeyError):
         if "officeDocument" in detail or "[Content_Types].xml" in detail:
-            return _fail("missing-main-part", f"{name} is damaged: its main document cannot be found ({detail}); {redo}")
-        return _fail("broken-relationships", f"{name} is damaged: a part or relationship is missing ({detail}); {redo}")
+            return _fail("missing-main-part", N_("{name} is damaged: its main document cannot be found ({detail}); {redo}"),
+                         name=name, detail=detail, redo=redo)
+        return _fail("broken-relationships",
+                     N_("{name} is damaged: a part or relationship is missing ({detail}); {redo}"),
+                     name=name, detail=detail, redo=redo)
     if isinstance(exc, NotImplementedError) and "compression" in detail:
-        return _fail("corrupt-zip", f"{name} is damaged: it uses a zip compression Word never writes ({detail}); {redo}")
+        return _fail("corrupt-zip",
+                     N_("{name} is damaged: it uses a zip compression Word never writes ({detail}); {redo}"),
+                     name=name, detail=detail, redo=redo)
     if isinstance(exc, RuntimeError) and ("encrypted" in detail or "password" in detail):
-        return _fail("corrupt-zip", f"{name} has zip-encrypted parts, which Word and PowerPoint never write: {redo}")
+        return _fail("corrupt-zip", N_("{name} has zip-encrypted parts, which Word and PowerPoint never write: {redo}"),
+                     name=name, redo=redo)
     if isinstance(exc, ValueError):
         if "is not a Word file" in detail or "is not a PowerPoint file" in detail:
             return _fail(
                 "unsupported-type",
-                f"{name} is not a Word document or PowerPoint presentation ({detail}): submit the .docx or .pptx file",
+                N_("{name} is not a Word document or PowerPoint presentation ({detail}): submit the .docx or .pptx file"),
+                name=name, detail=detail,
             )
         if "relationship" in detail or "PackURI" in detail:
-            return _fail("broken-relationships", f"{name} is damaged: its relationships are inconsistent ({detail}); {redo}")
-        return _fail("malformed-xml", f"{name} is damaged: it holds values no Office application writes ({detail}); {redo}")
+            return _fail("broken-relationships",
+                         N_("{name} is damaged: its relationships are inconsistent ({detail}); {redo}"),
+                         name=name, detail=detail, redo=redo)
+        return _fail("malformed-xml",
+                     N_("{name} is damaged: it holds values no Office application writes ({detail}); {redo}"),
+                     name=name, detail=detail, redo=redo)
     if isinstance(exc, OSError):
-        return _fail("file-unreadable", f"{name} cannot be read ({detail}): check the file and the disk, then run check again")
+        return _fail("file-unreadable",
+                     N_("{name} cannot be read ({detail}): check the file and the disk, then run check again"),
+                     name=name, detail=detail)
     return _fail(
         "internal-error",
-        f"{name} could not be read because of an unexpected {type_name} ({detail}): {redo}; if it still fails,"
-        " report this message with the file",
+        N_("{name} could not be read because of an unexpected {kind} ({detail}): {redo}; if it still fails,"
+           " report this message with the file"),
+        name=name, kind=type_name, detail=detail, redo=redo,
     )
 
 
@@ -1011,9 +1076,11 @@ def _detail(exc: BaseException) -> str:
     return text if len(text) <= 200 else text[:197] + "..."
 
 
-def _shown(partname: str) -> str:
-    return "the package" if partname == "/" else partname
+def _shown(partname: str) -> str | Phrase:
+    return Phrase(N_("the package")) if partname == "/" else partname
 
 
-def _mb(size: int) -> str:
-    return f"{size / 1024**2:.0f} MB" if size >= 1024**2 else f"{size / 1024:.0f} KB"
+def _mb(size: int) -> Phrase:
+    if size >= 1024**2:
+        return Phrase(N_("{size} MB"), size=f"{size / 1024**2:.0f}")
+    return Phrase(N_("{size} KB"), size=f"{size / 1024:.0f}")
