@@ -473,3 +473,23 @@ def test_a_deliverable_option_that_contradicts_the_marker_is_flagged(tmp_path):
     report = json.loads(result.output)["files"][0]
     assert report["deliverable"] == "risk-policy" and report["identified_by"] == "option"
     assert any(f["code"] == "deliverable-mismatch" and "business-plan" in f["message"] for f in report["findings"])
+
+
+def test_a_missing_section_asks_for_a_heading_in_the_documents_language(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+    from docx import Document
+
+    from mind_templates.cli import main
+
+    runner = CliRunner()
+    runner.invoke(main, ["new", "risk-policy", "--format", "docx", "-o", str(tmp_path)])
+    path = tmp_path / "risk-policy.fr.docx"
+    document = Document(str(path))
+    heading = next(p for p in document.paragraphs if p.text == "Registre des risques")
+    heading._p.getparent().remove(heading._p)  # the student deleted the heading
+    document.save(str(path))
+    result = runner.invoke(main, ["--lang", "en", "check", str(path), "--format", "json", "--jobs", "1"])
+    missing = [f for f in json.loads(result.output)["files"][0]["findings"] if f["code"] == "missing-section"]
+    assert any("add a heading “Registre des risques”" in f["message"] for f in missing)

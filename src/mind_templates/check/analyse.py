@@ -95,7 +95,7 @@ def analyse(document_outline: Outline, referential: Referential, options: CheckO
         if match is None:
             results.append(SectionResult(section.id, "missing", 0))
             if section.required:
-                findings.append(maker.missing(section, _where_missing(section, deliverable, matches, headings)))
+                findings.append(maker.missing(section, _where_missing(section, deliverable, matches, headings), deck))
             continue
         heading = headings[match.heading]
         content = contents[section.id]

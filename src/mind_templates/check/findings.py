@@ -45,11 +45,18 @@ class FindingMaker:
         severity = FINDING_SEVERITY[code]
         return "warning" if severity == "error" and not section.required else severity
 
-    def missing(self, section: Section, location: str | None) -> Finding:
+    def missing(self, section: Section, location: str | None, deck: bool = False) -> Finding:
         t = self.title(section)
-        return self.make("missing-section", self.ui.gettext(
-            "Section “{title}” is missing: add a heading “{title}” and write the section under it.", title=t),
-            section, location=location)
+        # The heading to add is in the document's language, whatever the language of the report.
+        heading = section.title.values.get(self.doc_lang or "") or t
+        if deck:
+            message = self.ui.gettext("Section “{title}” is missing: add a slide titled “{heading}” for it.",
+                                      title=t, heading=heading)
+        else:
+            message = self.ui.gettext(
+                "Section “{title}” is missing: add a heading “{heading}” and write the section under it.",
+                title=t, heading=heading)
+        return self.make("missing-section", message, section, location=location)
 
     def empty(self, section: Section, location: str | None) -> Finding:
         return self.make("empty-section", self.ui.gettext(
