@@ -56,7 +56,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.path}: {self.message}"
+        return f"{self.file}: {self.message}" if self.path == "-" else f"{self.file}: {self.path}: {self.message}"
 
 
 def default_source() -> Path:
@@ -77,7 +77,7 @@ def validate(source: str | Path) -> list[Problem]:
     """Every problem in a referential file or folder, without raising."""
     merged, origins, problems = _read(Path(source))
     if not problems:
-        problems = _Validator(merged, origins).run()
+        problems = _Validator(merged, origins, str(source)).run()
     return problems
 
 
@@ -88,7 +88,7 @@ def _build(source: str) -> Referential:
         return _to_model(cached, source)
     merged, origins, problems = _read(Path(source))
     if not problems:
-        problems = _Validator(merged, origins).run()
+        problems = _Validator(merged, origins, source).run()
     if problems:
         raise ReferentialError(
             f"The referential {source} has {len(problems)} problem(s); fix them and try again:",
@@ -238,7 +238,8 @@ _SafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_
 class _Validator:
     """Walks the raw data once, collecting every problem rather than stopping at the first."""
 
-    def __init__(self, data: dict[str, Any], origins: dict[tuple[str, int], str]) -> None:
+    def __init__(self, data: dict[str, Any], origins: dict[tuple[str, int], str], source: str = "<referential>") -> None:
+        self.source = source  # named in problems that belong to no one file (a key missing everywhere)
         self.data = data
         self.origins = origins
         self.single_origin: dict[str, str] = data.get("_single_origin", {})
@@ -250,8 +251,8 @@ class _Validator:
 
     def file_of(self, key: str, index: int | None = None) -> str:
         if index is None:
-            return self.single_origin.get(key, "<referential>")
-        return self.origins.get((key, index), "<referential>")
+            return self.single_origin.get(key, self.source)
+        return self.origins.get((key, index), self.source)
 
     # -- small typed checks
 
@@ -296,7 +297,7 @@ class _Validator:
     def top_level(self) -> None:
         for key in _SINGLE_KEYS + _LIST_KEYS:
             if key not in self.data:
-                self.problem("<referential>", key, "is missing; add it (see docs/referential.md)")
+                self.problem(self.source, key, "is missing; add it (see docs/referential.md)")
         if not isinstance(self.data.get("version", ""), (str, int, float)):
             self.problem(self.file_of("version"), "version", "must be a version string such as \"2026.1\"")
         langs = self.data.get("languages")
