@@ -12,7 +12,7 @@ from typing import Any, Iterable, Sequence
 
 
 from ..i18n import Interface
-from .model import SCHEMA_VERSION, SEVERITIES, FileReport
+from .model import SCHEMA_VERSION, SECTION_STATUSES, SEVERITIES, FileReport
 
 __all__ = [
     "CSV_COLUMNS",
@@ -215,7 +215,7 @@ def render_text_file(report: FileReport, *, lang: str = "en", strict: bool = Fal
     if report.sections:
         lines.append("  " + _("Sections:"))
         id_width = max(len(s.id) for s in report.sections)
-        status_width = max(len(s.status) for s in report.sections)
+        status_width = max(map(len, SECTION_STATUSES))  # the same columns for every file of a run
         for section in report.sections:
             title = _section_title(referential, report.deliverable, section.id, lang)
             state = _style(section.status.ljust(status_width), _SECTION_COLOURS.get(section.status))
