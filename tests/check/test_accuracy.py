@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import random
-import zipfile
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
 from docx import Document
+from package_edits import DOCM_MAIN, DOCX_MAIN, retyped
 
 from fixtures import (
     DECK_STATES,
@@ -311,13 +311,7 @@ def test_unidentified_document_is_an_error_finding(referential, tmp_path):
 def test_macro_enabled_file_is_checked_with_a_warning(referential, tmp_path, fast_outcomes):
     source = next(o.fixture.path for o in fast_outcomes if o.fixture.variant == "word")
     target = tmp_path / "with-macros.docm"
-    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            data = zin.read(item)
-            if item.filename == "[Content_Types].xml":
-                data = data.replace(b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-                                    b"application/vnd.ms-word.document.macroEnabled.main+xml")
-            zout.writestr(item, data)
+    target.write_bytes(retyped(source.read_bytes(), "/word/document.xml", DOCX_MAIN, DOCM_MAIN))
     report = check_path(target, referential, CheckOptions())
     assert report.error is None
     assert [f.severity for f in report.findings if f.code == "macros-ignored"] == ["warning"]

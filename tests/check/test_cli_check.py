@@ -17,6 +17,7 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
+from package_edits import DOCM_MAIN, DOCX_MAIN, read_members, retyped, rezip
 
 from mind_templates.cli import main
 
@@ -426,20 +427,15 @@ def test_annotate_anchors_a_missing_section_where_it_belongs(incomplete, referen
 
 def test_annotate_a_docm_gives_a_docx_without_macros(good, tmp_path):
     docm = tmp_path / "macro.docm"
-    with zipfile.ZipFile(good) as source, zipfile.ZipFile(docm, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename == "[Content_Types].xml":
-                data = data.replace(b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-                                    b"application/vnd.ms-word.document.macroEnabled.main+xml")
-                data = data.replace(b"</Types>", b'<Default Extension="bin" ContentType="application/'
-                                                 b'vnd.ms-office.vbaProject"/></Types>')
-            if info.filename == "word/_rels/document.xml.rels":
-                data = data.replace(b"</Relationships>",
-                                    b'<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/'
-                                    b'relationships/vbaProject" Target="vbaProject.bin"/></Relationships>')
-            target.writestr(info, data)
-        target.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0 not really a VBA project")
+    data = Path(good).read_bytes()
+    types = read_members(data)["[Content_Types].xml"].replace(
+        b"</Types>", b'<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>')
+    rels = read_members(data)["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/'
+                             b'relationships/vbaProject" Target="vbaProject.bin"/></Relationships>')
+    data = rezip(data, {"[Content_Types].xml": types, "word/_rels/document.xml.rels": rels,
+                        "word/vbaProject.bin": b"\xd0\xcf\x11\xe0 not really a VBA project"})
+    docm.write_bytes(retyped(data, "/word/document.xml", DOCX_MAIN, DOCM_MAIN))
     out = tmp_path / "out"
     result = run("check", str(docm), "--annotate", str(out), "--format", "json")
     entry = json_of(result)["files"][0]

@@ -18,6 +18,7 @@ from pathlib import Path
 import docx
 import pptx
 import pytest
+from package_edits import build_zip, read_members, retyped, rezip
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pptx.util import Inches
@@ -76,30 +77,6 @@ def pptx_bytes() -> bytes:
     out = io.BytesIO()
     presentation.save(out)
     return out.getvalue()
-
-
-def read_members(data: bytes) -> dict[str, bytes]:
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        return {name: zf.read(name) for name in zf.namelist()}
-
-
-def build_zip(members: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
-    return out.getvalue()
-
-
-def rezip(data: bytes, replace: dict[str, bytes | None]) -> bytes:
-    """Copy of a package with members replaced (None removes them)."""
-    members = read_members(data)
-    for name, new in replace.items():
-        if new is None:
-            members.pop(name, None)
-        else:
-            members[name] = new
-    return build_zip(members)
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -620,13 +597,6 @@ def test_too_many_entries(tmp_path: Path, base_docx: bytes) -> None:
 
 
 # --- files that open, with warnings ----------------------------------------------------------------
-
-
-def retyped(data: bytes, partname: str, old: str, new: str, extra: dict[str, bytes] | None = None) -> bytes:
-    types = read_members(data)["[Content_Types].xml"].decode()
-    assert f'PartName="{partname}" ContentType="{old}"' in types
-    types = types.replace(f'PartName="{partname}" ContentType="{old}"', f'PartName="{partname}" ContentType="{new}"')
-    return rezip(data, {"[Content_Types].xml": types.encode(), **(extra or {})})
 
 
 def test_plain_docx_and_pptx(tmp_path: Path, base_docx: bytes, base_pptx: bytes) -> None:
