@@ -204,14 +204,8 @@ def show_command(state: State, deliverable_id: str, fmt: str) -> None:
     click.echo(_("Document language: {doc}; oral language: {oral}",
                  doc=deliverable.document_language, oral=deliverable.oral_language))
     click.echo()
-    number = [0, 0]
-    for section in deliverable.sections:
-        if section.level == 1:
-            number = [number[0] + 1, 0]
-            label, indent = f"{number[0]}.", ""
-        else:
-            number[1] += 1
-            label, indent = f"{number[0]}.{number[1]}", "   "
+    for label, section in zip(deliverable.outline_numbers(), deliverable.sections):
+        indent = "   " * (section.level - 1)
         optional = "" if section.required else " " + _("(optional)")
         click.echo(f"{indent}{click.style(label + ' ' + section.title[lang], bold=True)}{optional}  "
                    f"[{section.id}, {section.kind}]")

@@ -147,6 +147,18 @@ class Deliverable:
     def section(self, section_id: str) -> Section:
         return next(s for s in self.sections if s.id == section_id)
 
+    def outline_numbers(self) -> tuple[str, ...]:
+        """'1.', '1.1', '2.' … for the sections, as a table of contents numbers them."""
+        labels, top, sub = [], 0, 0
+        for section in self.sections:
+            if section.level == 1:
+                top, sub = top + 1, 0
+                labels.append(f"{top}.")
+            else:
+                sub += 1
+                labels.append(f"{top}.{sub}")
+        return tuple(labels)
+
     @property
     def criteria_ids(self) -> tuple[str, ...]:
         """Criteria answered by this deliverable, in the referential's order (C1.2.3 before C1.2.10)."""

@@ -10,7 +10,7 @@ import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
@@ -660,24 +660,3 @@ def _to_model(data: dict[str, Any], source: str) -> Referential:
         source=source,
     )
 
-
-def iter_texts(referential: Referential) -> Iterable[Text]:
-    """Every translatable text of a referential; used to check and export translations."""
-    yield referential.certification.title
-    yield referential.certification.rncp_label
-    for item in (*referential.interview_types, *referential.assessments):
-        yield item.title
-    for block in referential.blocks:
-        yield block.title
-        for comp in block.competences:
-            yield from (comp.statement, comp.evaluation_method, comp.evaluation_text, *comp.activities, *comp.must_present)
-            for group in comp.groups:
-                yield group.title
-                yield from (c.text for c in group.criteria)
-    for deliverable in referential.deliverables:
-        yield deliverable.title
-        for section in deliverable.sections:
-            yield from (section.title, section.guidance, *section.columns, *section.rows)
-            yield from (t for t in (section.prompt, section.figure) if t is not None)
-            for cell in section.cells:
-                yield from (cell.title, cell.prompt)

@@ -84,17 +84,12 @@ def page_break() -> str:
 
 
 def field(instruction: str, result: str = "") -> str:
-    """A complex field (PAGE, SEQ, TOC…) marked dirty, so Word recomputes it on opening."""
-    return (
-        '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
-        f'<w:r><w:instrText xml:space="preserve"> {esc(instruction)} </w:instrText></w:r>'
-        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        f"{run(result) if result else ''}"
-        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-    )
+    """A complex field (PAGE, SEQ…) marked dirty, so Word recomputes it on opening."""
+    return field_begin(instruction) + (run(result) if result else "") + field_end()
 
 
 def field_begin(instruction: str) -> str:
+    """The start of a field whose result follows, possibly over several paragraphs (a TOC)."""
     return (
         '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
         f'<w:r><w:instrText xml:space="preserve"> {esc(instruction)} </w:instrText></w:r>'

@@ -269,7 +269,7 @@ class _DocxBuilder:
         """A TOC field, pre-filled with the outline so it reads well even before it is updated."""
         self._p(wordml.run(self.ui.gettext("Contents")), "TOC Heading")
         sections = self.req.deliverable.sections
-        for i, (label, section) in enumerate(zip(outline_numbers(sections), sections)):
+        for i, (label, section) in enumerate(zip(self.req.deliverable.outline_numbers(), sections)):
             content = wordml.run(f"{label} {self.req.text(section.title)}")
             if i == 0:
                 content = wordml.field_begin('TOC \\o "1-2" \\h \\z \\u') + content
@@ -476,19 +476,6 @@ class _DocxBuilder:
                        + wordml.field("NUMPAGES", "1"))
         for run in parse_xml(f'<w:p xmlns:w="{wordml.W_NS}">{page_number}</w:p>'):
             footer._p.append(run)
-
-
-def outline_numbers(sections) -> list[str]:
-    """'1.', '1.1', '2.' … as the outline shows them."""
-    labels, top, sub = [], 0, 0
-    for section in sections:
-        if section.level == 1:
-            top, sub = top + 1, 0
-            labels.append(f"{top}.")
-        else:
-            sub += 1
-            labels.append(f"{top}.{sub}")
-    return labels
 
 
 def _order_bmc(cells) -> list:
