@@ -112,7 +112,7 @@ def _find_deliverable(referential, deliverable_id: str):
     raise error
 
 
-def _deliverable_summary(referential, deliverable) -> dict[str, Any]:
+def _deliverable_summary(deliverable) -> dict[str, Any]:
     return {
         "id": deliverable.id,
         "title": deliverable.title.as_dict(),
@@ -137,7 +137,7 @@ def list_command(state: State, assessment: str | None, fmt: str) -> None:
                                  param_hint="--assessment")
     chosen = [d for d in referential.deliverables if assessment in (None, d.assessment)]
     if fmt == "json":
-        click.echo(json.dumps([_deliverable_summary(referential, d) for d in chosen], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([_deliverable_summary(d) for d in chosen], ensure_ascii=False, indent=2))
         return
     lang = state.text_language(referential)
     header = (_("ID"), _("Title"), _("Assessment"), _("Competences"), _("Formats"))
@@ -157,7 +157,7 @@ def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
 
 def deliverable_detail(referential, deliverable) -> dict[str, Any]:
     """The JSON shape of `show`: summary, sections in order, and the criteria they answer."""
-    detail = _deliverable_summary(referential, deliverable)
+    detail = _deliverable_summary(deliverable)
     detail["sections"] = [
         {
             "id": s.id,
