@@ -360,6 +360,9 @@ def _edit_section(d, span, sec: dict, tmp: Path, sid: str) -> None:
         (figure if figure is not None else (anchor if anchor is not None else heading)).addnext(pic._p)
         if figure is not None:
             figure.getparent().remove(figure)
+        caption = next((el for el in body if el.tag == W + "p" and _style(d, el) == "Caption"), None)
+        if caption is not None and sec.get("caption"):
+            docx.text.paragraph.Paragraph(caption, d).text = sec["caption"]
     for el in prompts:
         if _style(d, el) == "MT Figure" and "image" not in sec and status != "ok":
             continue
