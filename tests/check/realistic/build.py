@@ -456,12 +456,19 @@ def labels_for(name: str, doc_def: dict, sections: dict) -> dict:
                 problems.append(f"{name}: {sid}: {problem}")
         out = {"status": status}
         if status != "missing":
-            out["heading"] = entry["heading"][0] if len(entry["heading"]) == 1 else entry["heading"]
+            headings = [_as_typeset(h, doc_def) for h in entry["heading"]]
+            out["heading"] = headings[0] if len(headings) == 1 else headings
             out["words"] = entry["words"]
         result[sid] = out
     if problems:
         raise SystemExit("\n".join(problems))
     return result
+
+
+def _as_typeset(heading: str, doc_def: dict) -> str:
+    """The heading as it reads in the built file: pandoc's smart typography curls straight apostrophes."""
+    via_pandoc = doc_def["path"] == "pandoc" or doc_def.get("via") == "odt"
+    return heading.replace("'", "\u2019") if via_pandoc else heading
 
 
 def _consistent(status: str, count: int, minimum: int | None) -> str | None:
@@ -493,6 +500,10 @@ def normalise(path: Path) -> None:
                 text = re.sub(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*", r"\g<1>" + FIXED_DATE, text)
                 text = re.sub(r"<TotalTime>\d+</TotalTime>", "<TotalTime>0</TotalTime>", text)
                 data = text.encode("utf-8")
+            if name.endswith(".xml") and b"<a:fld " in data:  # LibreOffice draws a fresh GUID for every field
+                counter = iter(range(1, 100000))
+                data = re.sub(rb'<a:fld id="\{[0-9A-Fa-f-]{36}\}"',
+                              lambda m: b'<a:fld id="{00000000-0000-4000-8000-%012d}"' % next(counter), data)
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(info, data)
