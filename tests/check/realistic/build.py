@@ -218,7 +218,7 @@ def render_markdown(doc_def: dict, tmp: Path) -> str:
             out.append("")
         elif isinstance(block, Img):
             path = picture(block.labels, f"img{i}", tmp)
-            out.append(f"![{block.caption}]({path}){{width=5.5in}}\n")
+            out.append(f"![{block.caption}]({path.name}){{width=5.5in}}\n")  # relative: pandoc runs in tmp
     return "\n".join(out)
 
 
@@ -242,7 +242,6 @@ def soffice(src: Path, fmt: str, out: Path, tmp: Path) -> None:
 
 def render_deck(doc_def: dict, out: Path, tmp: Path) -> None:
     prs = Presentation()
-    prs.slide_width, prs.slide_height = PInches(13.333), PInches(7.5)
     first = prs.slides.add_slide(prs.slide_layouts[0])
     first.shapes.title.text = doc_def["title"]
     first.placeholders[1].text = "\n".join(doc_def.get("cover", []))
@@ -252,7 +251,7 @@ def render_deck(doc_def: dict, out: Path, tmp: Path) -> None:
         slide.shapes.title.text = s.title
         if s.table:
             rows, cols = len(s.table), len(s.table[0])
-            shape = slide.shapes.add_table(rows, cols, PInches(0.6), PInches(1.7), PInches(12), PInches(0.4) * rows)
+            shape = slide.shapes.add_table(rows, cols, PInches(0.5), PInches(1.7), PInches(9), PInches(0.4) * rows)
             for r, row in enumerate(s.table):
                 for c, cell in enumerate(row):
                     shape.table.cell(r, c).text = cell
@@ -266,7 +265,7 @@ def render_deck(doc_def: dict, out: Path, tmp: Path) -> None:
                 para.text = bullet
                 para.font.size = PPt(18)
         if s.image:
-            slide.shapes.add_picture(str(picture(s.image, f"slide{n}", tmp)), PInches(3.5), PInches(4.2), PInches(6.5))
+            slide.shapes.add_picture(str(picture(s.image, f"slide{n}", tmp)), PInches(2.5), PInches(4.6), PInches(5))
         if s.notes:
             slide.notes_slide.notes_text_frame.text = s.notes
     prs.core_properties.author = "student"
