@@ -24,7 +24,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
-from mind_templates import markers
+from mind_templates.skeleton import markers
 from mind_templates.i18n import Interface
 from mind_templates.model import Deliverable, Referential, Section
 from mind_templates.writers.common import RenderRequest

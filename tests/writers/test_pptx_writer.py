@@ -20,7 +20,7 @@ from pptx.enum.dml import MSO_FILL
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.oxml.ns import qn
 
-from mind_templates import markers
+from mind_templates.skeleton import markers
 from mind_templates.errors import TemplateError, UsageError
 from mind_templates.language import guess_language, stop_word_counts
 from mind_templates.referential import load_referential

@@ -6,7 +6,7 @@ import bisect
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .. import markers
+from ..skeleton import markers
 from ..errors import UnreadableDocumentError
 from ..i18n import Interface
 from ..language import guess_language

@@ -7,7 +7,7 @@ from typing import Any, Literal, Protocol, Union
 
 from lxml import etree
 
-from .. import markers
+from ..skeleton import markers
 
 HeadingSource = Literal["style", "outline-level", "fake-bold", "marker", "slide-title", "largest-text"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from .. import markers
+from ..skeleton import markers
 from ..normalise import count_words
 from .outline import Heading, Images, Notes, Outline, Paragraph, Table, TextRecogniser
 

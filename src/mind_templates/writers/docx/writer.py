@@ -16,7 +16,8 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from lxml import etree
 
-from ... import markers, resources
+from ... import resources
+from ...skeleton import markers
 from ...errors import TemplateError
 from ...model import Section, Text
 from . import wordml

@@ -7,7 +7,7 @@ from typing import Callable, Iterable, Protocol, Sequence
 
 from pptx.util import Inches
 
-from ... import markers
+from ...skeleton import markers
 from ...i18n import Interface
 from ...model import CanvasCell, Section
 from ..common import RenderRequest

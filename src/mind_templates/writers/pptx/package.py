@@ -9,7 +9,7 @@ from typing import Mapping, Sequence
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from ... import markers
+from ...skeleton import markers
 from ..common import RenderRequest
 from .drawingml import esc
 from .parts import add_overrides, add_relationships, add_slide_ids, relative, rels_member, rels_xml

@@ -14,7 +14,8 @@ from pptx import Presentation
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from ... import markers, resources
+from ... import resources
+from ...skeleton import markers
 from ...errors import TemplateError
 from ...i18n import _
 from .design import Design, describe, member
