@@ -12,7 +12,8 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from docx_inspect import custom_properties, default_language, headings, open_docx, tables_have_header_rows
-from mind_templates import OutputExistsError, TemplateError, markers
+from mind_templates import OutputExistsError, TemplateError
+from mind_templates.skeleton import markers
 from mind_templates.errors import OutputError
 from mind_templates.generate import GenerationPlan, generate
 from mind_templates.writers import docx as docx_writer

@@ -11,7 +11,8 @@ from ..errors import UnreadableDocumentError
 from ..i18n import Interface
 from ..language import guess_language
 from ..model import Deliverable, Referential, Section
-from ..reader.outline import Heading, Images, Notes, Outline, Paragraph, Table, read_outline
+from ..reader.document import read_outline
+from ..reader.outline import Heading, Images, Notes, Outline, Paragraph, Table
 from .deck_texts import DeckTexts, deck_texts
 from .findings import FindingMaker
 from .known_texts import known_texts

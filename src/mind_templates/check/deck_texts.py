@@ -51,7 +51,8 @@ def deck_texts(referential: Referential, deliverable: Deliverable, doc_lang: str
 def _build(referential: Referential, deliverable: Deliverable, doc_lang: str, oral_lang: str) -> DeckTexts:
     from pptx import Presentation
 
-    from ..reader.outline import Heading, Notes, Paragraph, Table, read_outline
+    from ..reader.document import read_outline
+    from ..reader.outline import Heading, Notes, Paragraph, Table
     from ..writers.common import RenderRequest
     from ..writers.pptx import write_pptx
 

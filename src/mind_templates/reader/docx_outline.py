@@ -7,14 +7,12 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from ..normalise import count_words, fold
-from .outline import Heading, Images, Outline, Paragraph, Table, TextRecogniser, marker_from_bookmark
-
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-
+from ..ooxml import FIGURE_TAGS, MC, W, qn
+from ..skeleton.markers import marker_from_bookmark
+from .outline import Heading, Images, Outline, Paragraph, Table, TextRecogniser
 
 def _w(tag: str) -> str:
-    return f"{{{_W}}}{tag}"
+    return qn(W, tag)
 
 
 P, TBL, TR, TC, R, T, TAB, BR, CR = map(_w, ("p", "tbl", "tr", "tc", "r", "t", "tab", "br", "cr"))
@@ -25,14 +23,7 @@ OUTLINE_LVL, BOOKMARK_START, TRPR, TBL_HEADER, VAL, NAME = map(
 )
 STYLE, STYLE_ID, TYPE, BASED_ON, DEFAULT = _w("style"), _w("styleId"), _w("type"), _w("basedOn"), _w("default")
 DOC_PART_GALLERY = _w("docPartGallery")
-MC_ALTERNATE, MC_FALLBACK = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Fallback"
-# What counts as a picture: DrawingML and VML images, charts, SmartArt. Counted, never decoded.
-FIGURE_TAGS = (
-    "{http://schemas.openxmlformats.org/drawingml/2006/main}blip",
-    "{urn:schemas-microsoft-com:vml}imagedata",
-    "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart",
-    "{http://schemas.openxmlformats.org/drawingml/2006/diagram}relIds",
-)
+MC_ALTERNATE, MC_FALLBACK = qn(MC, "AlternateContent"), qn(MC, "Fallback")
 
 # Heading style names in the languages word processors write them ("heading 1" by Word and Google Docs,
 # "Heading 1" by LibreOffice, localised names by some converters).

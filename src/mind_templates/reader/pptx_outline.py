@@ -6,18 +6,17 @@ from typing import Any, Iterator
 
 from ..skeleton import markers
 from ..normalise import count_words
+from ..ooxml import A as _A
+from ..ooxml import FIGURE_TAGS
+from ..ooxml import MC as _MC
+from ..ooxml import P as _P
 from .outline import Heading, Images, Notes, Outline, Paragraph, Table, TextRecogniser
 
-_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-_P = "http://schemas.openxmlformats.org/presentationml/2006/main"
-_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 SP, GRP_SP, GRAPHIC_FRAME, PIC, CXN_SP = (f"{{{_P}}}{t}" for t in ("sp", "grpSp", "graphicFrame", "pic", "cxnSp"))
 C_SLD, SP_TREE, PH, TX_BODY = (f"{{{_P}}}{t}" for t in ("cSld", "spTree", "ph", "txBody"))
 A_P, A_T, A_BR, A_RPR, A_TBL, A_TR, A_TC = (f"{{{_A}}}{t}" for t in ("p", "t", "br", "rPr", "tbl", "tr", "tc"))
 A_R, A_FLD = f"{{{_A}}}r", f"{{{_A}}}fld"
 MC_ALTERNATE, MC_CHOICE, MC_FALLBACK = (f"{{{_MC}}}{t}" for t in ("AlternateContent", "Choice", "Fallback"))
-FIGURE_TAGS = (f"{{{_A}}}blip", "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart",
-               "{http://schemas.openxmlformats.org/drawingml/2006/diagram}relIds")
 _TITLE_TYPES = ("title", "ctrTitle")
 _DEFAULT_SIZE = 1800  # hundredths of a point, PowerPoint's body default
 _MAX_DEPTH = 32

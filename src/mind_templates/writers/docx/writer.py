@@ -16,7 +16,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from lxml import etree
 
-from ... import resources
+from ... import ooxml, resources
 from ...skeleton import markers
 from ...errors import TemplateError
 from ...model import Section, Text
@@ -174,7 +174,7 @@ class _DocxBuilder:
             if child.tag != qn("w:sectPr"):
                 body.remove(child)
         self.page.orient(self.page.element, self.landscape)
-        fragment = parse_xml(f'<w:body xmlns:w="{wordml.W_NS}">{"".join(self.parts)}</w:body>')
+        fragment = parse_xml(f'<w:body xmlns:w="{ooxml.W}">{"".join(self.parts)}</w:body>')
         sect_pr = body.find(qn("w:sectPr"))
         for child in list(fragment):
             sect_pr.addprevious(child)
@@ -216,11 +216,11 @@ class _DocxBuilder:
         package = self.doc.part.package
         blob = markers.custom_properties_xml(values)
         for rel in package.rels.values():
-            if rel.reltype == markers.CUSTOM_PROPERTIES_RELTYPE:
+            if rel.reltype == ooxml.RT_CUSTOM_PROPERTIES:
                 rel.target_part._blob = blob  # a school template may already carry custom properties
                 return
-        part = Part(PackURI("/docProps/custom.xml"), markers.CUSTOM_PROPERTIES_CONTENT_TYPE, blob, package)
-        package.relate_to(part, markers.CUSTOM_PROPERTIES_RELTYPE)
+        part = Part(PackURI("/docProps/custom.xml"), ooxml.CT_CUSTOM_PROPERTIES, blob, package)
+        package.relate_to(part, ooxml.RT_CUSTOM_PROPERTIES)
 
     def _set_update_fields_on_open(self) -> None:
         settings = self.doc.settings.element
@@ -475,7 +475,7 @@ class _DocxBuilder:
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
         page_number = (wordml.run(self.ui.gettext("Page") + " ") + wordml.field("PAGE", "1") + wordml.run(" / ")
                        + wordml.field("NUMPAGES", "1"))
-        for run in parse_xml(f'<w:p xmlns:w="{wordml.W_NS}">{page_number}</w:p>'):
+        for run in parse_xml(f'<w:p xmlns:w="{ooxml.W}">{page_number}</w:p>'):
             footer._p.append(run)
 
 
