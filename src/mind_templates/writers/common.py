@@ -13,6 +13,7 @@ from typing import Mapping
 from ..errors import UsageError
 from ..i18n import Interface, _, format_date, format_money, language_tag
 from ..model import Deliverable, Referential, Text
+from ..skeleton.xmltext import xml_safe
 from ..textrender import TEXT_VARIABLES, render
 
 # Fields a user may give with --set KEY=VALUE or --vars FILE.yaml, in cover-page order.
@@ -85,6 +86,10 @@ class RenderRequest:
     fields: Mapping[str, str] = field(default_factory=dict)
     template: Path | None = None
     today: date = field(default_factory=date.today)
+
+    def __post_init__(self) -> None:
+        # User values reach python-docx and lxml as well as our escaper: none may hold a character XML cannot.
+        object.__setattr__(self, "fields", {key: xml_safe(str(value)) for key, value in self.fields.items()})
 
     @cached_property
     def ui(self) -> Interface:
