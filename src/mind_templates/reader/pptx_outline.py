@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ..skeleton import markers
+from ..skeleton.placeholders import is_bracketed
 from ..normalise import count_words
 from ..ooxml import A as _A
 from ..ooxml import FIGURE_TAGS
@@ -110,7 +111,7 @@ class _DeckReader:
             if shape.tag != SP:
                 continue
             paragraphs = _paragraphs(shape.find(TX_BODY)) if shape.find(TX_BODY) is not None else []
-            if title_shape is None and (_placeholder_type(shape) in _TITLE_TYPES or name.startswith("mt:title:")):
+            if title_shape is None and (_placeholder_type(shape) in _TITLE_TYPES or markers.is_title_shape(name)):
                 title_shape = shape
             texts.append((shape, paragraphs))
         source = "slide-title"
@@ -188,8 +189,7 @@ def _slide_id(slide: Any) -> int | None:
 
 
 def _bracketed(text: str) -> bool:
-    text = text.strip()
-    return len(text) > 2 and text[0] in "[［" and text[-1] in "]］" and any(ch.isalpha() for ch in text)
+    return is_bracketed(text) and any(ch.isalpha() for ch in text)  # "[…]" alone is a frame's filler
 
 
 def read_deck(presentation: Any, recogniser: TextRecogniser | None = None, properties: dict[str, str] | None = None

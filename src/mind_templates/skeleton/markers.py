@@ -22,11 +22,6 @@ SLIDES_PROPERTY = "MindTemplatesSlides"  # decks: "256=executive-summary;257=mar
 BOOKMARK_PREFIX = "mt_"
 _BOOKMARK_MAX = 40  # Word's limit on bookmark names
 
-# Word styles the generator uses for text a student must replace or may delete.
-GUIDANCE_STYLE = "MT Guidance"
-PLACEHOLDER_STYLE = "MT Placeholder"
-FIGURE_STYLE = "MT Figure"
-
 # PowerPoint: shapes carry their section id in their name.
 SHAPE_PREFIX = "mt:"
 
@@ -54,8 +49,16 @@ def marker_from_bookmark(name: str) -> str | None:
     return name[len(BOOKMARK_PREFIX) :].replace("_", "-") or None
 
 
-def section_shape_name(section_id: str, role: str = "title") -> str:
+TITLE_ROLE = "title"
+
+
+def section_shape_name(section_id: str, role: str = TITLE_ROLE) -> str:
     return f"{SHAPE_PREFIX}{role}:{section_id}"
+
+
+def is_title_shape(name: str) -> bool:
+    """A shape the deck writer named as a section's slide title."""
+    return name.startswith(f"{SHAPE_PREFIX}{TITLE_ROLE}:")
 
 
 def section_from_shape_name(name: str) -> str | None:

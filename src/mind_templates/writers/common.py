@@ -13,6 +13,7 @@ from typing import Mapping
 from ..errors import UsageError
 from ..i18n import Interface, _, format_date, format_money, language_tag
 from ..model import Deliverable, Referential, Text
+from ..skeleton.placeholders import bracketed
 from ..skeleton.xmltext import xml_safe
 from ..textrender import TEXT_VARIABLES, render
 
@@ -121,7 +122,7 @@ class RenderRequest:
         return value
 
     def placeholder(self, key: str, ui: Interface | None = None) -> str:
-        return f"[{self.label(key, ui)}]"
+        return bracketed(self.label(key, ui))
 
     def formatted_date(self, value: date, lang: str | None = None) -> str:
         return format_date(value, lang or self.doc_lang)
