@@ -135,3 +135,8 @@ def ngettext(singular: str, plural: str, n: int, **values: object) -> str:
 def N_(message: str) -> str:
     """Mark `message` for extraction without translating it: it is translated later, where it is shown."""
     return message
+
+
+def N_plural(singular: str, plural: str) -> tuple[str, str]:
+    """N_ for a message with plural forms: translated later with ngettext(*pair, n)."""
+    return singular, plural

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from ..check.formats import FORMATS
 from ..errors import MindTemplatesError
 from ..exit_codes import ExitCode
 from ..i18n import _, activate, pick_language
@@ -18,7 +19,7 @@ from .base import State, find_deliverable
 @click.argument("paths", metavar="PATH...", nargs=-1, required=True, type=click.Path())
 @click.option("--deliverable", "deliverable_id", metavar="ID",
               help="Check every file against this deliverable instead of identifying it.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default=next(iter(FORMATS)), show_default=True)
 @click.option("--strict", is_flag=True, help="Warnings fail the check too (exit code 1).")
 @click.option("--min-words", type=click.IntRange(min=0), metavar="N",
               help="Minimum number of words for every section, instead of each section's own.")
@@ -36,7 +37,8 @@ def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | No
     Exit codes: 0 every file passes; 1 some file has an error-level finding (or a warning, with --strict);
     2 misuse, or some file could not be read. Every readable file is still checked and reported.
     """
-    from ..check import report as render
+    from ..check.formats import report_format
+    from ..check.report import exit_code
     from ..check.model import CheckOptions
     from ..check.runner import collect_files, default_jobs, run_checks, start_worker_server
 
@@ -72,24 +74,18 @@ def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | No
     options = CheckOptions(deliverable=deliverable_id, min_words=min_words, lang=lang, strict=strict,
                            annotate_dir=annotate_dir)
     color = False if os.environ.get("NO_COLOR") else None
+    output = report_format(fmt)(lang=lang, strict=strict, referential=referential)
     reports = []
     for report in run_checks(files, state.referential_path, options, jobs or default_jobs()):
         reports.append(report)
-        if fmt == "text":
-            click.echo(render.render_text_file(report, lang=lang, strict=strict, referential=referential) + "\n",
-                       color=color)
-            continue
-        if fmt == "csv":
-            click.echo(render.render_csv([report], strict, header=len(reports) == 1), nl=False)
-        if report.annotated:
-            click.echo(_("Annotated copy: {path}", path=report.annotated), err=True)
-        for note in report.notes:
-            click.echo(note, err=True)
-    if fmt == "json":
-        click.echo(render.render_json(reports, strict))
-    elif fmt == "text":
-        click.echo(render.render_text_summary(reports, lang=lang, strict=strict), color=color)
-    code = render.exit_code(reports, strict)
+        click.echo(output.file(report), nl=False, color=color)
+        if not output.shows_notes:
+            if report.annotated:
+                click.echo(_("Annotated copy: {path}", path=report.annotated), err=True)
+            for note in report.notes:
+                click.echo(note, err=True)
+    click.echo(output.end(reports), nl=False, color=color)
+    code = exit_code(reports, strict)
     sys.exit(max(code, ExitCode.USAGE) if problems else code)
 
 
