@@ -8,9 +8,9 @@ from types import MappingProxyType
 from typing import Mapping
 
 from .skeleton.canvas import CANVAS_LAYOUTS  # noqa: F401 - validated against in referential.py
+from .writers.registry import FORMATS  # noqa: F401 - validated against in referential.py
 
 SECTION_KINDS = ("prose", "table", "canvas", "figure", "interview-grid")
-FORMATS = ("docx", "pptx")
 # Special slide drawings a section may ask for, and the section kinds they can draw.
 DRAWINGS = {"journey": ("table", "interview-grid"), "gantt": ("table", "interview-grid"),
             "decision-matrix": ("table", "interview-grid"), "dashboard": ("figure",)}

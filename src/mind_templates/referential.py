@@ -54,6 +54,7 @@ class Problem:
     file: str
     path: str
     message: str
+    unreadable: bool = False  # the file itself could not be read as a referential (misuse, not a report)
 
     def __str__(self) -> str:
         return f"{self.file}: {self.message}" if self.path == "-" else f"{self.file}: {self.path}: {self.message}"
@@ -173,23 +174,28 @@ def _read(source: Path) -> tuple[dict[str, Any], dict[tuple[str, int], str], lis
     origins: dict[tuple[str, int], str] = {}
     single_origin: dict[str, str] = {}
     if not source.exists():
-        return merged, origins, [Problem(str(source), "-", "no such file or folder; give the path of a referential YAML file")]
+        return merged, origins, [Problem(str(source), "-", "no such file or folder; give the path of a referential YAML file",
+                                         unreadable=True)]
     files = _yaml_files(source)
     if not files:
-        return merged, origins, [Problem(str(source), "-", "no .yaml file here; give a referential YAML file")]
+        return merged, origins, [Problem(str(source), "-", "no .yaml file here; give a referential YAML file",
+                                         unreadable=True)]
     for file in files:
         try:
             data = yaml.load(file.read_text(encoding="utf-8"), Loader=_SafeLoader)
         except (OSError, UnicodeDecodeError) as error:
-            problems.append(Problem(str(file), "-", f"cannot be read ({error}); check the path and that it is UTF-8 text"))
+            problems.append(Problem(str(file), "-", f"cannot be read ({error}); check the path and that it is UTF-8 text",
+                                    unreadable=True))
             continue
         except yaml.YAMLError as error:
             where = getattr(error, "problem_mark", None)
             at = f"line {where.line + 1}" if where else "-"
-            problems.append(Problem(str(file), at, f"is not valid YAML ({getattr(error, 'problem', error)}); fix the syntax"))
+            problems.append(Problem(str(file), at, f"is not valid YAML ({getattr(error, 'problem', error)}); fix the syntax",
+                                    unreadable=True))
             continue
         if not isinstance(data, dict):
-            problems.append(Problem(str(file), "-", "must be a mapping with keys such as version, blocks, deliverables"))
+            problems.append(Problem(str(file), "-", "must be a mapping with keys such as version, blocks, deliverables",
+                                    unreadable=True))
             continue
         for key, value in data.items():
             if key in _LIST_KEYS:

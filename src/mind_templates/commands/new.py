@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from ..i18n import _
+from ..writers.registry import FORMATS
 from .base import State, find_deliverable
 
 
@@ -41,7 +42,7 @@ def _read_vars(path: str | None) -> dict[str, Any]:
 
 @click.command("new")
 @click.argument("deliverable_ids", metavar="DELIVERABLE...", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["docx", "pptx", "all"]), default="all", show_default=True,
+@click.option("--format", "fmt", type=click.Choice([*FORMATS, "all"]), default="all", show_default=True,
               help="Which files to write; 'all' gives each deliverable the formats the referential lists.")
 @click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False), default=".", show_default=True,
               help="Folder to write into (created if missing).")

@@ -46,6 +46,5 @@ def validate_command(path: str) -> None:
             click.echo(str(problem), err=True)
         click.echo(_("{n} problem(s) found in {path}", n=len(problems), path=path), err=True)
         # Unreadable input is misuse (2); a readable file with problems is a report (1).
-        unreadable = len(problems) == 1 and problems[0].path in ("-",) or any("not valid YAML" in p.message for p in problems)
-        sys.exit(ExitCode.USAGE if unreadable else ExitCode.PROBLEMS)
+        sys.exit(ExitCode.USAGE if any(p.unreadable for p in problems) else ExitCode.PROBLEMS)
     click.echo(_("{path}: valid", path=path))
