@@ -7,9 +7,10 @@ A format is one module here defining `FORMAT`, a `ReportFormat` subclass; regist
 from __future__ import annotations
 
 import importlib
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
-from ..model import FileReport
+if TYPE_CHECKING:
+    from ..model import FileReport
 
 # name -> module of this package defining FORMAT. The first is the default.
 FORMATS = {
