@@ -52,23 +52,27 @@ def fail(code: str, template: str, **values: Any) -> UnreadableDocumentError:
     return UnreadableDocumentError(render_template(template, values), code=code, template=template, values=values)
 
 
+# What to do about a damaged file: Word and PowerPoint rewrite a package cleanly when they save it.
+SAVE_AGAIN = N_("open it in Word or PowerPoint, save it again and run check again")
+REPAIR = N_("open it in Word or PowerPoint, let it repair the file, save it and run check again")
+
+
+def damaged(code: str, name: str, what: str, *, repair: bool = False, **values: Any) -> UnreadableDocumentError:
+    """'{name} is damaged: <what>; <open it and save it again>': `what` is a message id whose fields are `values`.
+
+    `repair` when the program must repair the file first (a part is missing or cannot be read)."""
+    return fail(code, N_("{name} is damaged: {what}; {redo}"), name=name, what=Phrase(what, **values),
+                redo=Phrase(REPAIR if repair else SAVE_AGAIN))
+
+
 def corrupt_part(name: str, member: str, exc: Exception) -> UnreadableDocumentError:
-    return fail(
-        "corrupt-zip",
-        N_("{name} is damaged: part {part} cannot be decompressed ({detail}); open it in Word or PowerPoint,"
-           " let it repair the file, save it and run check again"),
-        name=name, part=member, detail=exception_detail(exc),
-    )
+    return damaged("corrupt-zip", name, N_("part {part} cannot be decompressed ({detail})"), repair=True,
+                   part=member, detail=exception_detail(exc))
 
 
 def malformed(name: str, member: str, exc: BaseException | Phrase | str) -> UnreadableDocumentError:
     detail = exception_detail(exc) if isinstance(exc, BaseException) else exc
-    return fail(
-        "malformed-xml",
-        N_("{name} is damaged: part {part} is not valid XML ({detail}); open it in Word or PowerPoint,"
-           " save it again and run check again"),
-        name=name, part=member, detail=detail,
-    )
+    return damaged("malformed-xml", name, N_("part {part} is not valid XML ({detail})"), part=member, detail=detail)
 
 
 def entities(name: str, member: str) -> UnreadableDocumentError:
@@ -88,7 +92,7 @@ def map_error(exc: BaseException, path: Path) -> UnreadableDocumentError:
     name = path.name or str(path)
     detail = exception_detail(exc)
     type_name = type(exc).__name__
-    redo = Phrase(N_("open it in Word or PowerPoint, save it again and run check again"))
+    redo = Phrase(SAVE_AGAIN)
     if isinstance(exc, UnreadableDocumentError):
         return exc
     if isinstance(exc, FileNotFoundError):
@@ -98,19 +102,13 @@ def map_error(exc: BaseException, path: Path) -> UnreadableDocumentError:
         return fail("corrupt-zip", N_("{name} is damaged (its zip container is broken: {detail}): {redo}"),
                      name=name, detail=detail, redo=redo)
     if isinstance(exc, etree.LxmlError) or type_name == "InvalidXmlError" or isinstance(exc, UnicodeError):
-        return fail("malformed-xml", N_("{name} is damaged: it holds invalid XML ({detail}); {redo}"),
-                     name=name, detail=detail, redo=redo)
+        return damaged("malformed-xml", name, N_("it holds invalid XML ({detail})"), detail=detail)
     if isinstance(exc, KeyError):
         if "officeDocument" in detail or "[Content_Types].xml" in detail:
-            return fail("missing-main-part", N_("{name} is damaged: its main document cannot be found ({detail}); {redo}"),
-                         name=name, detail=detail, redo=redo)
-        return fail("broken-relationships",
-                     N_("{name} is damaged: a part or relationship is missing ({detail}); {redo}"),
-                     name=name, detail=detail, redo=redo)
+            return damaged("missing-main-part", name, N_("its main document cannot be found ({detail})"), detail=detail)
+        return damaged("broken-relationships", name, N_("a part or relationship is missing ({detail})"), detail=detail)
     if isinstance(exc, NotImplementedError) and "compression" in detail:
-        return fail("corrupt-zip",
-                     N_("{name} is damaged: it uses a zip compression Word never writes ({detail}); {redo}"),
-                     name=name, detail=detail, redo=redo)
+        return damaged("corrupt-zip", name, N_("it uses a zip compression Word never writes ({detail})"), detail=detail)
     if isinstance(exc, RuntimeError) and ("encrypted" in detail or "password" in detail):
         return fail("corrupt-zip", N_("{name} has zip-encrypted parts, which Word and PowerPoint never write: {redo}"),
                      name=name, redo=redo)
@@ -122,12 +120,10 @@ def map_error(exc: BaseException, path: Path) -> UnreadableDocumentError:
                 name=name, detail=detail,
             )
         if "relationship" in detail or "PackURI" in detail:
-            return fail("broken-relationships",
-                         N_("{name} is damaged: its relationships are inconsistent ({detail}); {redo}"),
-                         name=name, detail=detail, redo=redo)
-        return fail("malformed-xml",
-                     N_("{name} is damaged: it holds values no Office application writes ({detail}); {redo}"),
-                     name=name, detail=detail, redo=redo)
+            return damaged("broken-relationships", name, N_("its relationships are inconsistent ({detail})"),
+                           detail=detail)
+        return damaged("malformed-xml", name, N_("it holds values no Office application writes ({detail})"),
+                       detail=detail)
     if isinstance(exc, OSError):
         return fail("file-unreadable",
                      N_("{name} cannot be read ({detail}): check the file and the disk, then run check again"),

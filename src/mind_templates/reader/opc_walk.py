@@ -10,7 +10,7 @@ from .. import ooxml
 from ..errors import Phrase
 from ..i18n import N_
 from ..ooxml import rels_member, resolve
-from .errors import fail, malformed
+from .errors import damaged, fail, malformed
 from .xml_prolog import parse_small
 from .zip_limits import read_member
 
@@ -80,12 +80,8 @@ def read_rels(
     for element in root.iterchildren(f"{{{ooxml.RELATIONSHIPS}}}Relationship"):
         rel_type, target = element.get("Type"), element.get("Target")
         if rel_type is None or target is None:
-            raise fail(
-                "broken-relationships",
-                N_("{name} is damaged: {part} has a relationship without Type or Target; open it in Word or"
-                   " PowerPoint, save it again and run check again"),
-                name=name, part=member,
-            )
+            raise damaged("broken-relationships", name, N_("{part} has a relationship without Type or Target"),
+                          part=member)
         rels.append((rel_type, target, element.get("TargetMode") == "External"))
     return rels
 
@@ -95,12 +91,8 @@ def find_main_part(
 ) -> tuple[str, Kind, str, str]:
     rels = read_rels(zf, members, "/", name)
     if rels is None:
-        raise fail(
-            "missing-main-part",
-            N_("{name} is damaged: it has no _rels/.rels, so its main document cannot be found; open it in Word or"
-               " PowerPoint, let it repair the file, save it and run check again"),
-            name=name,
-        )
+        raise damaged("missing-main-part", name, N_("it has no _rels/.rels, so its main document cannot be found"),
+                      repair=True)
     main = [target for rel_type, target, external in rels if rel_type == ooxml.RT_OFFICE_DOCUMENT and not external]
     if not main:
         if any(rel_type == ooxml.RT_STRICT_OFFICE_DOCUMENT for rel_type, _, _ in rels):
@@ -117,28 +109,15 @@ def find_main_part(
             name=name,
         )
     if len(main) > 1:
-        raise fail(
-            "broken-relationships",
-            N_("{name} is damaged: it declares {count} main documents; open it in Word or PowerPoint,"
-               " save it again and run check again"),
-            name=name, count=len(main),
-        )
+        raise damaged("broken-relationships", name, N_("it declares {count} main documents"), count=len(main))
     main_part = resolve("/", main[0])
     if main_part[1:] not in members:
-        raise fail(
-            "missing-main-part",
-            N_("{name} is damaged: its main document {part} is missing; open it in Word or PowerPoint,"
-               " let it repair the file, save it and run check again"),
-            name=name, part=main_part,
-        )
+        raise damaged("missing-main-part", name, N_("its main document {part} is missing"), repair=True,
+                      part=main_part)
     content_type = content_types.lookup(main_part)
     if content_type is None:
-        raise fail(
-            "missing-main-part",
-            N_("{name} is damaged: its main document {part} has no content type in [Content_Types].xml;"
-               " open it in Word or PowerPoint, save it again and run check again"),
-            name=name, part=main_part,
-        )
+        raise damaged("missing-main-part", name, N_("its main document {part} has no content type in"
+                                                    " [Content_Types].xml"), part=main_part)
     found = MAIN_TYPES.get(content_type.lower())
     if found is None:
         raise fail(
@@ -195,12 +174,8 @@ def walk_relationships(
             continue
         content_type = content_types.lookup(target)
         if content_type is None:
-            raise fail(
-                "broken-relationships",
-                N_("{name} is damaged: part {part} has no content type in [Content_Types].xml; open it in Word or"
-                   " PowerPoint, save it again and run check again"),
-                name=name, part=target,
-            )
+            raise damaged("broken-relationships", name, N_("part {part} has no content type in [Content_Types].xml"),
+                          part=target)
         reachable[target] = content_type
         if len(stack) >= _MAX_REL_DEPTH:
             raise fail(

@@ -19,7 +19,8 @@ from typing import IO, TYPE_CHECKING, Literal
 from .. import ooxml
 from ..errors import UnreadableDocumentError
 from ..i18n import N_
-from .errors import ERROR_CODES, WARNING_CODES, exception_detail, fail, map_error, megabytes, shown
+from .errors import ERROR_CODES, WARNING_CODES  # noqa: F401 - the public names, re-exported by reader/
+from .errors import damaged, exception_detail, fail, map_error, megabytes, shown
 from .opc_walk import ContentTypes, find_main_part, walk_relationships
 from .sniff import OLE_MAGIC, open_zip, refuse_ole, refuse_zip_without_content_types
 from .table_scan import scan_table_parts
@@ -31,14 +32,6 @@ if TYPE_CHECKING:
     from pptx.presentation import Presentation as PowerPointPresentation
 
 
-__all__ = [
-    "ERROR_CODES",
-    "WARNING_CODES",
-    "Limits",
-    "OfficePackage",
-    "load_document",
-    "open_package",
-]
 
 
 @dataclass(frozen=True)
@@ -105,9 +98,7 @@ def _open_file(path: Path) -> IO[bytes]:
         raise fail("file-missing", N_("{name} was not found: check the file name and folder, then run check again"),
                     name=name)
     except OSError as exc:
-        raise fail("file-unreadable",
-                    N_("{name} cannot be read ({detail}): check that you may read it, then run check again"),
-                    name=name, detail=exception_detail(exc))
+        raise _unreadable(name, exc) from exc
     if stat.S_ISDIR(st.st_mode):
         raise fail("file-unreadable",
                     N_("{name} is a folder, not a file: give the path of the .docx or .pptx file itself"), name=name)
@@ -120,9 +111,12 @@ def _open_file(path: Path) -> IO[bytes]:
         raise fail("file-missing", N_("{name} vanished before it could be read: check the file, then run check again"),
                     name=name)
     except OSError as exc:
-        raise fail("file-unreadable",
-                    N_("{name} cannot be read ({detail}): check that you may read it, then run check again"),
-                    name=name, detail=exception_detail(exc))
+        raise _unreadable(name, exc) from exc
+
+
+def _unreadable(name: str, exc: OSError) -> UnreadableDocumentError:
+    return fail("file-unreadable", N_("{name} cannot be read ({detail}): check that you may read it, then run check again"),
+                name=name, detail=exception_detail(exc))
 
 
 def _inspect(path: Path, fh: IO[bytes], limits: Limits) -> OfficePackage:
@@ -173,12 +167,8 @@ def _inspect(path: Path, fh: IO[bytes], limits: Limits) -> OfficePackage:
         if dangling:
             if kind == "docx":  # python-docx fails on any dangling internal relationship; python-pptx skips them
                 source, target = dangling[0]
-                raise fail(
-                    "broken-relationships",
-                    N_("{name} is damaged: {source} refers to {target}, which is missing from the file;"
-                       " open it in Word, save it again and run check again"),
-                    name=name, source=shown(source), target=target,
-                )
+                raise damaged("broken-relationships", name, N_("{source} refers to {target}, which is missing from"
+                                                               " the file"), source=shown(source), target=target)
             warnings.append("missing-parts")
 
         scan_table_parts(zf, members, reachable, kind, name, limits)

@@ -8,7 +8,7 @@ from typing import IO
 
 from ..errors import UnreadableDocumentError
 from ..i18n import N_
-from .errors import exception_detail, fail
+from .errors import damaged, exception_detail, fail
 from .zip_limits import Limits, check_central_directory, read_member
 
 
@@ -159,12 +159,7 @@ def refuse_zip_without_content_types(
                 name=name,
             )
     if any(member.startswith(("word/", "ppt/", "_rels/")) for member in members):
-        return fail(
-            "missing-main-part",
-            N_("{name} is damaged: it has no [Content_Types].xml; open it in Word or PowerPoint, let it repair"
-               " the file, save it and run check again"),
-            name=name,
-        )
+        return damaged("missing-main-part", name, N_("it has no [Content_Types].xml"), repair=True)
     return fail(
         "not-office",
         N_("{name} is a zip archive, not a Word or PowerPoint file: submit the .docx or .pptx file itself,"

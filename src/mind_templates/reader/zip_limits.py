@@ -10,7 +10,7 @@ from typing import IO
 
 from ..errors import Phrase, UnreadableDocumentError
 from ..i18n import N_
-from .errors import corrupt_part, fail, megabytes
+from .errors import corrupt_part, damaged, fail, megabytes
 
 
 @dataclass(frozen=True)
@@ -91,12 +91,8 @@ def check_zip_bomb(zf: zipfile.ZipFile, name: str, limits: Limits) -> dict[str, 
                 name=name,
             )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise fail(
-                "corrupt-zip",
-                N_("{name} is damaged: part {part} uses zip compression method {method}, which Word and"
-                   " PowerPoint never write; open it in Word or PowerPoint, save it again and run check again"),
-                name=name, part=info.filename, method=info.compress_type,
-            )
+            raise damaged("corrupt-zip", name, N_("part {part} uses zip compression method {method}, which Word and"
+                                                  " PowerPoint never write"), part=info.filename, method=info.compress_type)
         expanded = info.file_size
         ratio = expanded / max(info.compress_size, 1)
         total += expanded
