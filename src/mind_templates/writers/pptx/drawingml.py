@@ -7,6 +7,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 
 from pptx.util import Inches
 
+from ... import ooxml
 from ...skeleton.xmltext import xml_text
 from .design import Placeholder
 from .geometry import EMU_PER_PT, Box, bounding
@@ -167,7 +168,7 @@ class Shapes:
         self._add(
             f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{shape_id}" name="{esc(name)}"/><p:cNvGraphicFramePr>'
             f'<a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>{xfrm(frame, "p:xfrm")}'
-            '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table"><a:tbl>'
+            f'<a:graphic><a:graphicData uri="{ooxml.TABLE}"><a:tbl>'
             f'<a:tblPr firstRow="1" bandRow="1"><a:tableStyleId>{TABLE_STYLE}</a:tableStyleId></a:tblPr><a:tblGrid>'
             + "".join(f'<a:gridCol w="{b.width}"/>' for b in column_boxes)
             + f"</a:tblGrid>{body}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>",
