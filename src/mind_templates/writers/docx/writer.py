@@ -20,7 +20,7 @@ from ... import ooxml, resources
 from ...skeleton import canvas, markers, risk, styles, texts
 from ...skeleton.placeholders import bracketed
 from ...errors import TemplateError
-from ...model import Section, Text
+from ...model import Section
 from . import wordml
 from ..common import RenderRequest
 
