@@ -13,6 +13,7 @@ import argparse
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 
 def main() -> None:
@@ -20,11 +21,14 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=15)
     args = parser.parse_args()
     python = sys.executable
+    # The installed console script, as users run it; `python -m mind_templates` where there is none.
+    script = Path(python).with_name("mind-templates")
+    tool = [str(script)] if script.exists() else [python, "-m", "mind_templates"]
     commands = {
         "python -c pass (baseline)": [python, "-c", "pass"],
         "python -c 'import click' (floor)": [python, "-c", "import click"],
-        "mind-templates --help": [python, "-m", "mind_templates", "--help"],
-        "mind-templates list": [python, "-m", "mind_templates", "list"],
+        "mind-templates --help": [*tool, "--help"],
+        "mind-templates list": [*tool, "list"],
     }
     subprocess.run(commands["mind-templates list"], check=True, capture_output=True)  # warm the caches
     best = {name: float("inf") for name in commands}
@@ -34,7 +38,7 @@ def main() -> None:
             subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             best[name] = min(best[name], time.perf_counter() - start)
     baseline = best["python -c pass (baseline)"]
-    print(f"best of {args.repeat} runs each, interleaved")
+    print(f"best of {args.repeat} runs each, interleaved; tool: {' '.join(tool)}")
     for name, seconds in best.items():
         print(f"  {name:34} {seconds * 1000:7.1f} ms  {seconds / baseline:5.1f}x the bare interpreter")
 

@@ -6,15 +6,16 @@ import gettext
 import io
 import os
 from datetime import date
-from decimal import Decimal
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Mapping
 
 from . import resources
 from .errors import UsageError
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+    from pathlib import Path
+
     from babel import Locale
 
 # Babel is imported where dates, money or locales are needed: `--help` and `list` never need it.

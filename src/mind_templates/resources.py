@@ -5,26 +5,34 @@ from __future__ import annotations
 import os
 import zlib
 from functools import lru_cache
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import MindTemplatesError
 
-# The package folder (importlib.resources would cost a tenth of `--help`'s start-up for the same path).
-_PACKAGE = Path(__file__).resolve().parent
-# A source checkout keeps templates/ and locales/ at the repository root; the wheel maps them into the package.
-_SOURCE_ROOT = _PACKAGE.parent.parent
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+@lru_cache(maxsize=1)
+def _package() -> Path:
+    """The package folder, found from this file (importlib.resources, or even pathlib at import time, would
+    cost `--help` a noticeable part of its start-up for the same path)."""
+    from pathlib import Path
+
+    return Path(__file__).resolve().parent
 
 
 @lru_cache(maxsize=None)
 def _find(packaged: str, in_source_tree: str) -> Path:
-    for candidate in (_PACKAGE / packaged, _SOURCE_ROOT / in_source_tree):
+    # A source checkout keeps templates/ and locales/ at the repository root; the wheel maps them into the package.
+    for candidate in (_package() / packaged, _package().parent.parent / in_source_tree):
         if candidate.is_dir():
             return candidate
     raise MindTemplatesError(f"mind-templates is installed without its {in_source_tree} folder; reinstall it")
 
 
 def referential_dir() -> Path:
-    return _PACKAGE / "data" / "referential"
+    return _package() / "data" / "referential"
 
 
 def templates_dir() -> Path:
@@ -43,6 +51,8 @@ def locales_dir() -> Path:
 def cache_dir() -> Path | None:
     if os.environ.get("MIND_TEMPLATES_NO_CACHE"):
         return None
+    from pathlib import Path
+
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "mind-templates"
 

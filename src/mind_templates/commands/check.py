@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 import click
 
@@ -37,6 +36,8 @@ def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | No
     Exit codes: 0 every file passes; 1 some file has an error-level finding (or a warning, with --strict);
     2 misuse, or some file could not be read. Every readable file is still checked and reported.
     """
+    from pathlib import Path
+
     from ..check.formats import report_format
     from ..check.report import exit_code
     from ..check.model import CheckOptions
@@ -92,6 +93,7 @@ def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | No
 def _writable_folder(folder: str) -> None:
     """Refuse --annotate DIR before checking anything if the copies could not be written there."""
     import tempfile
+    from pathlib import Path
 
     try:
         Path(folder).mkdir(parents=True, exist_ok=True)

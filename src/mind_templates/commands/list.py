@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 
 import click
 
@@ -23,6 +22,8 @@ def list_command(state: State, assessment: str | None, fmt: str) -> None:
                                  param_hint="--assessment")
     chosen = [d for d in referential.deliverables if assessment in (None, d.assessment)]
     if fmt == "json":
+        import json
+
         click.echo(json.dumps([deliverable_summary(d) for d in chosen], ensure_ascii=False, indent=2))
         return
     lang = state.text_language(referential)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import click
@@ -26,6 +25,8 @@ def _parse_sets(values: tuple[str, ...]) -> dict[str, str]:
 def _read_vars(path: str | None) -> dict[str, Any]:
     if path is None:
         return {}
+    from pathlib import Path
+
     import yaml
 
     try:
@@ -58,6 +59,8 @@ def new_command(state: State, deliverable_ids: tuple[str, ...], fmt: str, output
                 oral_lang: str | None, sets: tuple[str, ...], vars_file: str | None, template: str | None,
                 force: bool) -> None:
     """Write the Word skeleton and slide deck of one or more deliverables."""
+    from pathlib import Path
+
     from ..generate import GenerationPlan, generate
     from ..writers.common import parse_fields
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from pathlib import Path
 
 import click
 
@@ -27,6 +25,8 @@ def export_command(state: State, fmt: str) -> None:
 
     data = referential_to_data(state.referential())
     if fmt == "json":
+        import json
+
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         import yaml
@@ -38,6 +38,8 @@ def export_command(state: State, fmt: str) -> None:
 @click.argument("path", type=click.Path(), metavar="FILE")
 def validate_command(path: str) -> None:
     """Validate a referential file or folder and report every problem at once."""
+    from pathlib import Path
+
     from ..referential import validate
 
     problems = validate(Path(path))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import click
@@ -49,6 +48,8 @@ def show_command(state: State, deliverable_id: str, fmt: str) -> None:
     referential = state.referential()
     deliverable = find_deliverable(referential, deliverable_id)
     if fmt == "json":
+        import json
+
         click.echo(json.dumps(deliverable_detail(referential, deliverable), ensure_ascii=False, indent=2))
         return
     lang = state.text_language(referential)

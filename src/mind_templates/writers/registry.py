@@ -8,13 +8,13 @@ format all derive from WRITERS. A new generated format is one module under write
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, NamedTuple
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
-@dataclass(frozen=True)
-class Writer:
+class Writer(NamedTuple):
     fmt: str  # the --format value and the file's suffix
     entry: str  # "module:function"; the function writes one RenderRequest to a Path
     template_suffixes: tuple[str, ...] = ()  # suffixes of the --template files that style this format
