@@ -8,7 +8,7 @@ from pathlib import Path
 from docx import Document
 from docx.oxml.ns import qn
 
-from mind_templates import markers
+from mind_templates.skeleton import markers
 
 
 def headings(document) -> list[tuple[int, str, list[str]]]:

@@ -113,6 +113,10 @@ def test_a_bad_referential_is_a_clear_error_not_a_traceback(tmp_path):
     garbage.write_text("{{{", encoding="utf-8")
     assert run("referential", "validate", str(garbage)).exit_code == 2
     assert run("referential", "validate", str(tmp_path / "absent.yaml")).exit_code == 2
+    # The exit code follows what the problems are, not their wording (which a translation may change).
+    mapping = tmp_path / "list.yaml"
+    mapping.write_text("- a\n- b\n", encoding="utf-8")
+    assert run("referential", "validate", str(mapping)).exit_code == 2
 
 
 def test_help_is_fast_because_heavy_modules_wait():
@@ -127,9 +131,14 @@ def test_module_entry_point_and_version():
 
 
 def test_the_library_never_imports_click():
+    from mind_templates.check.formats import FORMATS
+
     modules = ["mind_templates", "mind_templates.generate", "mind_templates.writers.docx",
                "mind_templates.writers.pptx", "mind_templates.check.analyse", "mind_templates.check.report",
-               "mind_templates.check.runner", "mind_templates.check.annotate", "mind_templates.reader"]
+               "mind_templates.check.runner", "mind_templates.check.annotate", "mind_templates.reader",
+               "mind_templates.reader.package", "mind_templates.reader.document", "mind_templates.ooxml",
+               "mind_templates.skeleton.texts", "mind_templates.skeleton.markers", "mind_templates.writers.registry",
+               *(f"mind_templates.check.formats.{module}" for module in FORMATS.values())]
     code = "import importlib, sys\n" + "".join(f"importlib.import_module({m!r})\n" for m in modules) + \
         "print('click' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

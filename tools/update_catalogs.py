@@ -25,7 +25,7 @@ def main() -> None:
     parser.add_argument("--init", metavar="LOCALE", help="start a catalog for a new language, e.g. de_DE")
     args = parser.parse_args()
     pybabel("extract", "-F", "babel.cfg", "--no-location", "--sort-output", "--project", "mind-templates",
-            "-k", "_", "-k", "N_", "-k", "gettext", "-k", "ngettext:1,2", "-o", str(POT), "src")
+            "-k", "_", "-k", "N_", "-k", "gettext", "-k", "ngettext:1,2", "-k", "N_plural:1,2", "-o", str(POT), "src")
     if args.init:
         lang = args.init.split("_")[0]
         pybabel("init", "-i", str(POT), "-d", str(LOCALES), "-l", args.init, "-D", "messages")

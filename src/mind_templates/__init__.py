@@ -7,19 +7,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .errors import (
-    MindTemplatesError,
-    OutputError,
-    OutputExistsError,
-    ReferentialError,
-    TemplateError,
-    UnknownDeliverableError,
-    UnreadableDocumentError,
-    UsageError,
-)
-from .model import Criterion, Deliverable, Referential, Section, Text
-from .referential import load_referential, validate
-
 __all__ = [
     "__version__",
     "load_referential",
@@ -38,3 +25,18 @@ __all__ = [
     "UsageError",
     "UnreadableDocumentError",
 ]
+
+# Loaded on first use: `import mind_templates` (and so `mind-templates --help`) must not pay for the
+# referential loader, YAML or Jinja.
+_HOMES = {
+    "load_referential": "referential", "validate": "referential",
+    "Referential": "model", "Deliverable": "model", "Section": "model", "Criterion": "model", "Text": "model",
+}
+
+
+def __getattr__(name: str):
+    if name in __all__ and name != "__version__":
+        import importlib
+
+        return getattr(importlib.import_module(f".{_HOMES.get(name, 'errors')}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Callable, Mapping
 
+from .exit_codes import ExitCode
+
 
 class MindTemplatesError(Exception):
     """Base of every error the library raises on purpose.
@@ -12,7 +14,7 @@ class MindTemplatesError(Exception):
     the library itself never prints and never exits.
     """
 
-    exit_code = 2
+    exit_code = ExitCode.USAGE
     code = "error"
 
     def __init__(self, message: str, *, code: str | None = None) -> None:

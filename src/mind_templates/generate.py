@@ -12,6 +12,7 @@ from .i18n import _
 from .model import Deliverable, Referential
 from .writers.common import RenderRequest
 from .writers.output import atomic_save, output_name, refuse_existing
+from .writers.registry import WRITERS, format_of_template
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,9 @@ class GenerationPlan:
         files, notes = [], []
         if template is not None and fmt == "all":
             # A template styles one format; the other would silently ignore it, so only its format is written.
-            wanted_suffix = template.suffix.lower().lstrip(".").replace("dotx", "docx").replace("potx", "pptx")
-            if wanted_suffix in ("docx", "pptx"):
-                fmt = wanted_suffix
+            styled = format_of_template(template)
+            if styled is not None:
+                fmt = styled
                 notes.append(_("--template {name} is a {fmt} template: writing only the {fmt} files "
                                "(run again with --format for the others)", name=template.name, fmt=fmt))
         for deliverable in deliverables:
@@ -76,21 +77,11 @@ class GenerationPlan:
         return cls(tuple(files), tuple(notes))
 
 
-def _writer(fmt: str):
-    if fmt == "docx":
-        from .writers.docx import write_docx
-
-        return write_docx
-    from .writers.pptx import write_pptx
-
-    return write_pptx
-
-
 def generate(plan: GenerationPlan, *, force: bool = False) -> Iterator[Path]:
     """Write every planned file atomically; refuse up front if any exists and force is off."""
     refuse_existing([f.path for f in plan.files], force)
     for planned in plan.files:
-        write = _writer(planned.fmt)
+        write = WRITERS[planned.fmt].load()
         try:
             yield atomic_save(planned.path, lambda target, p=planned, w=write: w(p.request, target))
         except OSError as error:

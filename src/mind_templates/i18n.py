@@ -6,17 +6,19 @@ import gettext
 import io
 import os
 from datetime import date
-from decimal import Decimal
 from functools import lru_cache
-from typing import Mapping
-
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date as _babel_format_date
-from babel.numbers import format_currency
+from typing import TYPE_CHECKING, Mapping
 
 from . import resources
 from .errors import UsageError
 
+if TYPE_CHECKING:
+    from decimal import Decimal
+    from pathlib import Path
+
+    from babel import Locale
+
+# Babel is imported where dates, money or locales are needed: `--help` and `list` never need it.
 DOMAIN = "messages"
 DEFAULT_LANGUAGE = "en"
 _ENV_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
@@ -61,21 +63,33 @@ def translations(lang: str) -> gettext.NullTranslations:
             return gettext.GNUTranslations(handle)
     po = folder / f"{DOMAIN}.po"
     if po.is_file():
-        from babel.messages.mofile import write_mo
-        from babel.messages.pofile import read_po
-
-        with po.open("rb") as handle:
-            catalog = read_po(handle, locale=lang)
-        buffer = io.BytesIO()
-        write_mo(buffer, catalog)
-        buffer.seek(0)
-        return gettext.GNUTranslations(buffer)
+        return gettext.GNUTranslations(io.BytesIO(_compiled(po, lang)))
     return gettext.NullTranslations()
+
+
+def _compiled(po: Path, lang: str) -> bytes:
+    """A source checkout's .po compiled to .mo, once per change of the .po (kept in the user's cache)."""
+    stat = po.stat()
+    name = f"catalog-{lang}-{resources.stamp_key([str(po.resolve()), str(stat.st_size), str(stat.st_mtime_ns)])}.mo"
+    cached = resources.cache_read(name)
+    if cached is not None:
+        return cached
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as handle:
+        catalog = read_po(handle, locale=lang)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    resources.cache_write(name, buffer.getvalue())
+    return buffer.getvalue()
 
 
 @lru_cache(maxsize=None)
 def locale_of(lang: str) -> Locale:
     """The full locale a catalog declares in its `Language:` header (en -> en_GB, fr -> fr_FR)."""
+    from babel import Locale, UnknownLocaleError
+
     declared = translations(lang).info().get("language", lang)
     try:
         return Locale.parse(declared.replace("-", "_"))
@@ -90,10 +104,14 @@ def language_tag(lang: str) -> str:
 
 
 def format_date(value: date, lang: str) -> str:
-    return _babel_format_date(value, format="long", locale=locale_of(lang))
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(value, format="long", locale=locale_of(lang))
 
 
 def format_money(amount: Decimal | int | float, lang: str, currency: str = "EUR") -> str:
+    from babel.numbers import format_currency
+
     return format_currency(amount, currency, locale=locale_of(lang))
 
 
@@ -135,3 +153,8 @@ def ngettext(singular: str, plural: str, n: int, **values: object) -> str:
 def N_(message: str) -> str:
     """Mark `message` for extraction without translating it: it is translated later, where it is shown."""
     return message
+
+
+def N_plural(singular: str, plural: str) -> tuple[str, str]:
+    """N_ for a message with plural forms: translated later with ngettext(*pair, n)."""
+    return singular, plural

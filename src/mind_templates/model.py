@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
 
+from .skeleton.canvas import CANVAS_LAYOUTS  # noqa: F401 - validated against in referential.py
+from .writers.registry import FORMATS  # noqa: F401 - validated against in referential.py
+
 SECTION_KINDS = ("prose", "table", "canvas", "figure", "interview-grid")
-CANVAS_LAYOUTS = ("business-model-canvas", "empathy-map", "persona", "risk-matrix", "technology-radar", "grid")
-FORMATS = ("docx", "pptx")
 # Special slide drawings a section may ask for, and the section kinds they can draw.
 DRAWINGS = {"journey": ("table", "interview-grid"), "gantt": ("table", "interview-grid"),
             "decision-matrix": ("table", "interview-grid"), "dashboard": ("figure",)}

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from . import resources
 from .errors import ReferentialError
@@ -36,7 +31,6 @@ from .model import (
     Section,
     Text,
 )
-from .textrender import template_problem
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _LIST_KEYS = ("interview_types", "assessments", "blocks", "deliverables")
@@ -54,6 +48,7 @@ class Problem:
     file: str
     path: str
     message: str
+    unreadable: bool = False  # the file itself could not be read as a referential (misuse, not a report)
 
     def __str__(self) -> str:
         return f"{self.file}: {self.message}" if self.path == "-" else f"{self.file}: {self.path}: {self.message}"
@@ -104,13 +99,6 @@ def _build(source: str) -> Referential:
 # our version (validation rules may change); any change to a file, or any doubt, means a fresh parse.
 
 
-def _cache_dir() -> Path | None:
-    if os.environ.get("MIND_TEMPLATES_NO_CACHE"):
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "mind-templates"
-
-
 def _cache_key(source: Path) -> str | None:
     from . import __version__
 
@@ -118,43 +106,26 @@ def _cache_key(source: Path) -> str | None:
         stamp = [__version__] + [f"{f.resolve()}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in _yaml_files(source)]
     except OSError:
         return None
-    return hashlib.sha256("\n".join(stamp).encode()).hexdigest()[:32]
+    return resources.stamp_key(stamp)
 
 
 def _cache_read(key: str | None) -> dict[str, Any] | None:
-    folder = _cache_dir()
-    if key is None or folder is None:
-        return None
+    data = resources.cache_read(f"referential-{key}.json") if key is not None else None
     try:
-        return json.loads((folder / f"referential-{key}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return json.loads(data.decode("utf-8")) if data is not None else None
+    except ValueError:
         return None
 
 
 def _cache_write(key: str | None, merged: dict[str, Any]) -> None:
-    folder = _cache_dir()
-    if key is None or folder is None:
+    if key is None:
         return
     data = {k: v for k, v in merged.items() if k in _SINGLE_KEYS + _LIST_KEYS}
     try:
         text = json.dumps(data, ensure_ascii=False)
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".referential-", suffix=".part")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, folder / f"referential-{key}.json")
-        _prune(folder)
-    except (OSError, TypeError, ValueError):  # a read-only home, or YAML values JSON cannot hold: no cache
+    except (TypeError, ValueError):  # YAML values JSON cannot hold: no cache
         return
-
-
-_CACHE_KEEP = 8  # the shipped referential and a few schools' own; older entries go
-
-
-def _prune(folder: Path) -> None:
-    entries = sorted(folder.glob("referential-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-    for stale in entries[_CACHE_KEEP:]:
-        stale.unlink(missing_ok=True)
+    resources.cache_write(f"referential-{key}.json", text.encode("utf-8"))
 
 
 # ---------------------------------------------------------------- reading
@@ -166,6 +137,12 @@ def _yaml_files(source: Path) -> list[Path]:
     return [source]
 
 
+def _template_problem(text: str) -> str | None:
+    from .textrender import template_problem  # Jinja: only a fresh validation needs it
+
+    return template_problem(text)
+
+
 def _read(source: Path) -> tuple[dict[str, Any], dict[tuple[str, int], str], list[Problem]]:
     """Merge one file or a folder of files; remember which file each list item came from."""
     problems: list[Problem] = []
@@ -173,23 +150,30 @@ def _read(source: Path) -> tuple[dict[str, Any], dict[tuple[str, int], str], lis
     origins: dict[tuple[str, int], str] = {}
     single_origin: dict[str, str] = {}
     if not source.exists():
-        return merged, origins, [Problem(str(source), "-", "no such file or folder; give the path of a referential YAML file")]
+        return merged, origins, [Problem(str(source), "-", "no such file or folder; give the path of a referential YAML file",
+                                         unreadable=True)]
     files = _yaml_files(source)
     if not files:
-        return merged, origins, [Problem(str(source), "-", "no .yaml file here; give a referential YAML file")]
+        return merged, origins, [Problem(str(source), "-", "no .yaml file here; give a referential YAML file",
+                                         unreadable=True)]
+    import yaml
+
     for file in files:
         try:
-            data = yaml.load(file.read_text(encoding="utf-8"), Loader=_SafeLoader)
+            data = yaml.load(file.read_text(encoding="utf-8"), Loader=_safe_loader())
         except (OSError, UnicodeDecodeError) as error:
-            problems.append(Problem(str(file), "-", f"cannot be read ({error}); check the path and that it is UTF-8 text"))
+            problems.append(Problem(str(file), "-", f"cannot be read ({error}); check the path and that it is UTF-8 text",
+                                    unreadable=True))
             continue
         except yaml.YAMLError as error:
             where = getattr(error, "problem_mark", None)
             at = f"line {where.line + 1}" if where else "-"
-            problems.append(Problem(str(file), at, f"is not valid YAML ({getattr(error, 'problem', error)}); fix the syntax"))
+            problems.append(Problem(str(file), at, f"is not valid YAML ({getattr(error, 'problem', error)}); fix the syntax",
+                                    unreadable=True))
             continue
         if not isinstance(data, dict):
-            problems.append(Problem(str(file), "-", "must be a mapping with keys such as version, blocks, deliverables"))
+            problems.append(Problem(str(file), "-", "must be a mapping with keys such as version, blocks, deliverables",
+                                    unreadable=True))
             continue
         for key, value in data.items():
             if key in _LIST_KEYS:
@@ -213,23 +197,30 @@ def _read(source: Path) -> tuple[dict[str, Any], dict[tuple[str, int], str], lis
     return merged, origins, problems
 
 
-class _SafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """Safe YAML that rejects duplicate mapping keys instead of silently keeping the last one."""
+@lru_cache(maxsize=1)
+def _safe_loader():
+    """Safe YAML that rejects duplicate mapping keys instead of silently keeping the last one.
 
+    Built on first use: a referential read from the cache never imports YAML.
+    """
+    import yaml
 
-def _no_duplicate_keys(loader, node, deep=False):
-    seen = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
-            )
-        seen.add(key)
-    return loader.construct_mapping(node, deep)
+    class SafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        pass
 
+    def no_duplicate_keys(loader, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            seen.add(key)
+        return loader.construct_mapping(node, deep)
 
-_SafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicate_keys)
+    SafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, no_duplicate_keys)
+    return SafeLoader
 
 
 # ---------------------------------------------------------------- validation
@@ -264,7 +255,7 @@ class _Validator:
             entry = value.get(lang)
             if not isinstance(entry, str) or not entry.strip():
                 self.problem(file, f"{path}.{lang}", f"missing translation; add the {lang!r} text")
-            elif (why := template_problem(entry)) is not None:
+            elif (why := _template_problem(entry)) is not None:
                 self.problem(file, f"{path}.{lang}", why)
         for lang in value:
             if lang not in self.languages:

@@ -24,7 +24,8 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
-from mind_templates import markers
+from mind_templates import ooxml
+from mind_templates.skeleton import markers
 from mind_templates.i18n import Interface
 from mind_templates.model import Deliverable, Referential, Section
 from mind_templates.writers.common import RenderRequest
@@ -325,7 +326,7 @@ def strip_markers(document) -> None:
             bookmark.getparent().remove(bookmark)
     rels = document.part.package.rels
     for r_id, rel in list(rels.items()):
-        if rel.reltype == markers.CUSTOM_PROPERTIES_RELTYPE:
+        if rel.reltype == ooxml.RT_CUSTOM_PROPERTIES:
             del rels[r_id]
 
 

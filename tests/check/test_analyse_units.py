@@ -24,7 +24,8 @@ from mind_templates.check.matching import (
     resolve_marker,
 )
 from mind_templates.normalise import count_words, fold, heading_key, normalise, strip_numbering
-from mind_templates.reader.outline import Heading, Images, Paragraph, Table, read_outline
+from mind_templates.reader.document import read_outline
+from mind_templates.reader.outline import Heading, Images, Paragraph, Table
 from mind_templates.writers.common import RenderRequest
 from mind_templates.writers.docx import build_docx
 

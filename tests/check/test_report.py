@@ -9,7 +9,8 @@ import json
 import click
 import pytest
 
-from mind_templates.check import report as render
+from mind_templates.check import report
+from mind_templates.check.formats import FORMATS, csv_report, json_report, report_format, text_report
 from mind_templates.check.model import (
     FINDING_SEVERITY,
     SCHEMA_VERSION,
@@ -61,16 +62,16 @@ def unreadable() -> FileReport:
 
 
 def test_exit_codes_follow_the_worst_file():
-    assert render.exit_code([]) == 0
-    assert render.exit_code([passing()]) == 0
-    assert render.exit_code([passing()], strict=True) == 1  # a warning fails with --strict
-    assert render.exit_code([passing(), failing()]) == 1
-    assert render.exit_code([passing(), failing(), unreadable()]) == 2
-    assert render.exit_code([unreadable()], strict=True) == 2
+    assert report.exit_code([]) == 0
+    assert report.exit_code([passing()]) == 0
+    assert report.exit_code([passing()], strict=True) == 1  # a warning fails with --strict
+    assert report.exit_code([passing(), failing()]) == 1
+    assert report.exit_code([passing(), failing(), unreadable()]) == 2
+    assert report.exit_code([unreadable()], strict=True) == 2
 
 
 def test_json_has_the_documented_version_1_shape():
-    data = json.loads(render.render_json([passing(), failing(), unreadable()]))
+    data = json.loads(json_report.render_json([passing(), failing(), unreadable()]))
     assert data["version"] == SCHEMA_VERSION == 1
     assert set(data) == {"version", "files", "summary"}
     for entry in data["files"]:
@@ -96,15 +97,15 @@ def test_json_has_the_documented_version_1_shape():
 
 
 def test_json_strict_changes_status_and_summary():
-    data = json.loads(render.render_json([passing()], strict=True))
+    data = json.loads(json_report.render_json([passing()], strict=True))
     assert data["files"][0]["status"] == "fail"
     assert data["summary"]["failed"] == 1 and data["summary"]["strict"] is True
 
 
 def test_csv_has_a_row_per_file_and_section_and_one_for_errors():
-    text = render.render_csv([passing(), failing(), unreadable()])
+    text = csv_report.render_csv([passing(), failing(), unreadable()])
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert list(rows[0]) == list(render.CSV_COLUMNS)
+    assert list(rows[0]) == list(csv_report.CSV_COLUMNS)
     assert [r["section"] for r in rows if r["file"] == "alice/report.docx"] == ["introduction", "method"]
     method = next(r for r in rows if r["file"] == "alice/report.docx" and r["section"] == "method")
     assert method["section_status"] == "thin" and method["words"] == "40" and method["findings"] == "thin-section"
@@ -121,7 +122,7 @@ def test_csv_has_a_row_per_file_and_section_and_one_for_errors():
 
 
 def test_text_groups_by_file_and_says_how_the_deliverable_was_found():
-    text = click.unstyle(render.render_text([passing(), failing(), unreadable()], lang="en"))
+    text = click.unstyle(text_report.render_text([passing(), failing(), unreadable()], lang="en"))
     alice, bob, carol, summary = text.split("\n\n")
     assert alice.splitlines()[0] == "alice/report.docx  PASS"
     assert "identified by its markers, confidence 100%" in alice
@@ -139,28 +140,28 @@ def test_text_shows_section_titles_from_the_referential(referential):
     section = deliverable.sections[0]
     report = FileReport(file="x.docx", deliverable=deliverable.id, identified_by="option", confidence=1.0,
                         sections=(SectionResult(section.id, "ok", 10),))
-    text = click.unstyle(render.render_text_file(report, lang="en", referential=referential))
+    text = click.unstyle(text_report.render_text_file(report, lang="en", referential=referential))
     assert section.title["en"] in text and deliverable.title["en"] in text
     assert "given with --deliverable" in text
 
 
 def test_text_is_translated():
-    text = click.unstyle(render.render_text([failing()], lang="fr"))
+    text = click.unstyle(text_report.render_text([failing()], lang="fr"))
     assert "Criteria covered" not in text
     assert "PASS" not in text.splitlines()[0]
 
 
 def test_text_is_coloured_only_by_styles_that_click_can_strip():
-    styled = render.render_text_file(failing(), lang="en")
+    styled = text_report.render_text_file(failing(), lang="en")
     assert "\x1b[" in styled
     assert "\x1b[" not in click.unstyle(styled)
 
 
 @pytest.mark.parametrize("report", [passing(), failing(), unreadable()])
 def test_every_format_accepts_every_kind_of_report(report):
-    assert render.render_json([report])
-    assert render.render_csv([report])
-    assert render.render_text([report])
+    assert json_report.render_json([report])
+    assert csv_report.render_csv([report])
+    assert text_report.render_text([report])
 
 
 def test_docs_list_every_code():
@@ -171,5 +172,38 @@ def test_docs_list_every_code():
     docs = (Path(__file__).resolve().parents[2] / "docs" / "check.md").read_text(encoding="utf-8")
     for code in [*FINDING_SEVERITY, *ERROR_CODES, "time-budget", "memory-limit"]:
         assert f"| `{code}` |" in docs, f"docs/check.md does not document {code}"
-    for column in render.CSV_COLUMNS:
+    for column in csv_report.CSV_COLUMNS:
         assert f"`{column}`" in docs, column
+
+
+@pytest.mark.parametrize("name", list(FORMATS))
+def test_every_registered_format_renders_a_whole_run(name):
+    """The command prints file() as each file is done, then end(): together they are the format's output."""
+    reports = [passing(), failing(), unreadable()]
+    output = report_format(name)(lang="en")
+    streamed = "".join(output.file(r) for r in reports) + output.end(reports)
+    assert streamed == report_format(name)(lang="en").render(reports)
+    assert streamed.endswith("\n") and "alice/report.docx" in streamed and "carol/old.doc" in streamed
+
+
+def test_docs_finding_table_is_the_declared_one():
+    """docs/check.md's "Finding codes" table is the one the declarations give (paste docs_table() to update)."""
+    from pathlib import Path
+
+    from mind_templates.check.finding_codes import FINDINGS, docs_table
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "check.md").read_text(encoding="utf-8")
+    assert docs_table() in docs
+    assert set(FINDING_SEVERITY) == {f.code for f in FINDINGS}
+
+
+def test_every_declared_message_is_translated_and_formats():
+    from mind_templates.check.finding_codes import FINDINGS
+    from mind_templates.i18n import Interface
+
+    fr = Interface("fr")
+    for finding in FINDINGS:
+        assert finding.severity in ("error", "warning", "info") and finding.messages.get("")
+        for message in finding.messages.values():
+            singular = message[0] if isinstance(message, tuple) else message
+            assert fr.gettext(singular) != singular or fr.ngettext(*message, 2) != message[1], singular

@@ -240,6 +240,24 @@ def test_an_error_can_be_shown_in_another_language(tmp_path: Path, base_docx: by
     assert "\n" not in french
 
 
+def test_a_damaged_file_says_what_is_wrong_and_what_to_do_in_either_language(tmp_path: Path, base_docx: bytes) -> None:
+    """Every 'damaged' error is one sentence: what is wrong, then one of the two remedies, both translated."""
+    from mind_templates.i18n import Interface
+
+    members = read_members(base_docx)
+    del members["word/document.xml"]
+    path = write(tmp_path, "cut.docx", build_zip(members))
+    with pytest.raises(UnreadableDocumentError) as caught:
+        open_package(path)
+    error = caught.value
+    assert error.code == "missing-main-part"
+    assert str(error) == ("cut.docx is damaged: its main document /word/document.xml is missing; open it in Word or"
+                          " PowerPoint, let it repair the file, save it and run check again")
+    assert error.message_in(Interface("fr")) == (
+        "cut.docx est endommagé : son document principal /word/document.xml est absent ; ouvrez-le dans Word ou"
+        " PowerPoint, laissez le logiciel réparer le fichier, enregistrez-le et relancez check")
+
+
 def test_file_over_the_size_limit(tmp_path: Path, base_docx: bytes) -> None:
     path = write(tmp_path, "big.docx", base_docx)
     assert code_of(path, Limits(max_file_bytes=1000)) == "file-too-large"

@@ -12,7 +12,8 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from docx_inspect import custom_properties, default_language, headings, open_docx, tables_have_header_rows
-from mind_templates import OutputExistsError, TemplateError, markers
+from mind_templates import OutputExistsError, TemplateError
+from mind_templates.skeleton import markers, styles
 from mind_templates.errors import OutputError
 from mind_templates.generate import GenerationPlan, generate
 from mind_templates.writers import docx as docx_writer
@@ -75,10 +76,10 @@ def test_deliverable_marker_and_languages_are_recorded(generated, referential):
 
 def test_guidance_and_placeholders_use_their_own_styles(generated, referential):
     document = open_docx(generated[("risk-policy", "fr")])
-    styles = {p.style.name for p in document.paragraphs}
-    assert markers.GUIDANCE_STYLE in styles
+    used = {p.style.name for p in document.paragraphs}
+    assert styles.GUIDANCE in used
     placeholder_runs = [r for p in document.paragraphs for r in p.runs
-                        if r.style is not None and r.style.name == markers.PLACEHOLDER_STYLE]
+                        if r.style is not None and r.style.name == styles.PLACEHOLDER]
     assert placeholder_runs and all(r.text.startswith("[") for r in placeholder_runs if r.text.startswith("["))
     guidance = "\n".join(p.text for p in document.paragraphs if p.style.name.startswith("MT Guidance"))
     criterion = referential.criterion("C1.2.5")
@@ -93,7 +94,7 @@ def test_cover_formats_dates_and_shows_unfilled_fields_as_placeholders(generated
     assert "28 November 2026" in en_text and "Acme" in en_text
     assert "28 novembre 2026" in "\n".join(p.text for p in fr.paragraphs[:25])
     school = next(p for p in en.paragraphs[:25] if p.text.startswith("School"))
-    assert school.runs[-1].style.name == markers.PLACEHOLDER_STYLE and school.runs[-1].text == "[School]"
+    assert school.runs[-1].style.name == styles.PLACEHOLDER and school.runs[-1].text == "[School]"
 
 
 def test_money_is_formatted_in_the_document_locale(generated):
@@ -185,7 +186,7 @@ def test_a_school_template_without_our_styles_gets_them(tmp_path, referential):
     out = tmp_path / "out.docx"
     docx_writer.write_docx(request, out)
     document = Document(str(out))
-    assert markers.GUIDANCE_STYLE in {s.name for s in document.styles}
+    assert styles.GUIDANCE in {s.name for s in document.styles}
     assert [t for _, t, _ in headings(document)][0] == referential.get_deliverable("risk-policy").sections[0].title["fr"]
 
 

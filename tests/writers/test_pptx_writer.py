@@ -20,7 +20,8 @@ from pptx.enum.dml import MSO_FILL
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.oxml.ns import qn
 
-from mind_templates import markers
+from mind_templates import ooxml
+from mind_templates.skeleton import markers
 from mind_templates.errors import TemplateError, UsageError
 from mind_templates.language import guess_language, stop_word_counts
 from mind_templates.referential import load_referential
@@ -87,8 +88,8 @@ def section_titles(prs) -> list[tuple[str, str, int]]:
 def custom_properties(path: Path) -> dict[str, str]:
     with zipfile.ZipFile(path) as archive:
         rels = archive.read("_rels/.rels").decode()
-        target = re.search(rf'Type="{re.escape(markers.CUSTOM_PROPERTIES_RELTYPE)}"[^>]*Target="/?([^"]+)"', rels) or \
-            re.search(rf'Target="/?([^"]+)"[^>]*Type="{re.escape(markers.CUSTOM_PROPERTIES_RELTYPE)}"', rels)
+        target = re.search(rf'Type="{re.escape(ooxml.RT_CUSTOM_PROPERTIES)}"[^>]*Target="/?([^"]+)"', rels) or \
+            re.search(rf'Target="/?([^"]+)"[^>]*Type="{re.escape(ooxml.RT_CUSTOM_PROPERTIES)}"', rels)
         assert target, "no custom-properties relationship in the package"
         return markers.read_custom_properties(archive.read(target.group(1)))
 

@@ -6,12 +6,13 @@ import bisect
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .. import markers
+from ..skeleton import canvas, markers, risk
 from ..errors import UnreadableDocumentError
 from ..i18n import Interface
 from ..language import guess_language
 from ..model import Deliverable, Referential, Section
-from ..reader.outline import Heading, Images, Notes, Outline, Paragraph, Table, read_outline
+from ..reader.document import read_outline
+from ..reader.outline import Heading, Images, Notes, Outline, Paragraph, Table
 from .deck_texts import DeckTexts, deck_texts
 from .findings import FindingMaker
 from .known_texts import known_texts
@@ -192,7 +193,7 @@ def _contents(outline: Outline, headings: list[Heading], boundaries: list[int], 
 def _measure(blocks: list, section: Section, ours: DeckTexts | None) -> _Content:
     content = _Content()
     skip_first_column = bool(section.rows)  # row labels are ours, whatever the student made of them
-    risk_matrix = section.canvas == "risk-matrix"  # its cells hold our probability × impact scores
+    risk_matrix = section.canvas == canvas.RISK_MATRIX  # its cells hold our probability × impact scores
     for block in blocks:
         if isinstance(block, Paragraph):
             content.placeholders += block.is_placeholder
@@ -206,7 +207,7 @@ def _measure(blocks: list, section: Section, ours: DeckTexts | None) -> _Content
             content.guidance += block.guidance
             for row in block.rows:
                 for cell in row[1:] if skip_first_column else row:
-                    if not cell or (risk_matrix and _is_score(cell)) or _only_labels(cell, section):
+                    if not cell or (risk_matrix and risk.is_score(cell)) or _only_labels(cell, section):
                         continue
                     if not (ours is not None and ours.on_slide(cell)):
                         content.filled_cells += 1
@@ -235,10 +236,6 @@ def _only_labels(cell: str, section: Section) -> bool:
     multiline tables do it), or a label the student copied, is not content."""
     words = normal_words(cell)
     return bool(words) and all(w in _label_words(section) for w in words)
-
-
-def _is_score(cell: str) -> bool:
-    return cell.strip().isdigit() and int(cell) <= 25
 
 
 def _status(section: Section, content: _Content, options: CheckOptions, deck: bool) -> str:

@@ -1,10 +1,12 @@
-"""The texts our deck writer puts on section slides and in their notes, read back from a skeleton built once per deliverable."""
+"""The texts our deck writer puts on section slides and in their notes, read from a skeleton deck built in memory.
+
+Fixed labels are in skeleton/; what this adds are the texts the deck writer computes (shortened prompts,
+scales, speaker notes), taken from its slides as it builds them, before any file is written.
+"""
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..model import Deliverable, Referential
 from ..normalise import normal_words
@@ -31,10 +33,10 @@ def _key(text: str) -> str:
 
 
 def deck_texts(referential: Referential, deliverable: Deliverable, doc_lang: str, oral_lang: str) -> DeckTexts:
-    """Built by writing the deliverable's skeleton deck (about 0.1 s), then cached for the process.
+    """Built from the deliverable's skeleton deck, made in memory, then cached for the process.
 
-    The slide writer draws scales, legends and frames ("Photo", "Low (1–4)", the risk scores) that only it
-    knows; reading them back keeps `check` in step with whatever the writer draws.
+    The slide writer computes texts (shortened prompts, legends such as "Low (1–4)", the notes) from the
+    referential; taking them from its own slides keeps `check` in step with whatever it draws.
     """
     key = (id(referential), deliverable.id, doc_lang, oral_lang)
     hit = _CACHE.get(key)
@@ -49,19 +51,17 @@ def deck_texts(referential: Referential, deliverable: Deliverable, doc_lang: str
 
 
 def _build(referential: Referential, deliverable: Deliverable, doc_lang: str, oral_lang: str) -> DeckTexts:
-    from pptx import Presentation
-
-    from ..reader.outline import Heading, Notes, Paragraph, Table, read_outline
+    from ..reader.outline import Heading, Notes, Paragraph, Table
+    from ..reader.pptx_outline import read_slide_parts
     from ..writers.common import RenderRequest
-    from ..writers.pptx import write_pptx
+    from ..writers.pptx.deck import DeckBuilder
+    from ..writers.pptx.template import prepared_template
 
     if "pptx" not in deliverable.formats:
         return _EMPTY
     request = RenderRequest(referential=referential, deliverable=deliverable, doc_lang=doc_lang, oral_lang=oral_lang)
-    with tempfile.TemporaryDirectory(prefix="mind-templates-deck-") as folder:
-        path = Path(folder) / "skeleton.pptx"
-        write_pptx(request, path)
-        outline = read_outline(Presentation(str(path)))
+    slides = DeckBuilder(request, prepared_template(None).design).build()
+    outline = read_slide_parts((slide.xml(), slide.notes) for slide in slides)
     slides: set[str] = set()
     notes: set[str] = set()
     in_section = False

@@ -6,6 +6,7 @@ from babel import Locale, UnknownLocaleError
 
 from ..i18n import Interface, locale_of
 from ..model import Deliverable, Section
+from .finding_codes import BY_CODE
 from .model import FINDING_SEVERITY, Finding
 
 
@@ -39,6 +40,13 @@ class FindingMaker:
             location=location,
         )
 
+    def say(self, code: str, variant: str = "", n: int | None = None, **values) -> str:
+        """The message of `code` (its `variant`) in the user's language; `n` picks a plural form."""
+        message = BY_CODE[code].messages[variant]
+        if isinstance(message, tuple):
+            return self.ui.ngettext(*message, n, **values)
+        return self.ui.gettext(message, **values)
+
     # -- per section; optional sections get warnings, never errors: leaving them out is allowed
 
     def _severity(self, code: str, section: Section) -> str:
@@ -49,111 +57,73 @@ class FindingMaker:
         t = self.title(section)
         # The heading to add is in the document's language, whatever the language of the report.
         heading = section.title.values.get(self.doc_lang or "") or t
-        if deck:
-            message = self.ui.gettext("Section “{title}” is missing: add a slide titled “{heading}” for it.",
-                                      title=t, heading=heading)
-        else:
-            message = self.ui.gettext(
-                "Section “{title}” is missing: add a heading “{heading}” and write the section under it.",
-                title=t, heading=heading)
+        message = self.say("missing-section", "deck" if deck else "", title=t, heading=heading)
         return self.make("missing-section", message, section, location=location)
 
     def empty(self, section: Section, location: str | None) -> Finding:
-        return self.make("empty-section", self.ui.gettext(
-            "Section “{title}” is empty: write its content under its heading.", title=self.title(section)),
+        return self.make("empty-section", self.say("empty-section", title=self.title(section)),
             section, location=location, severity=self._severity("empty-section", section))
 
     def placeholder(self, section: Section, location: str | None, *, has_content: bool) -> Finding:
-        t = self.title(section)
-        if has_content:
-            message = self.ui.gettext(
-                "Section “{title}” still holds prompt text from the template: delete it, your own text is there.",
-                title=t)
-        else:
-            message = self.ui.gettext(
-                "Section “{title}” still holds only the template's prompt: replace it with your own text.", title=t)
+        message = self.say("placeholder-left", "with-content" if has_content else "", title=self.title(section))
         return self.make("placeholder-left", message, section, location=location,
                          severity=self._severity("placeholder-left", section))
 
     def guidance(self, section: Section, location: str | None) -> Finding:
-        return self.make("guidance-left", self.ui.gettext(
-            "Section “{title}” still holds the guidance box (“What the jury looks for”, “Tips”): delete it before you"
-            " submit.", title=self.title(section)), section, location=location)
+        return self.make("guidance-left", self.say("guidance-left", title=self.title(section)), section,
+                         location=location)
 
     def thin(self, section: Section, location: str | None, words: int, minimum: int) -> Finding:
-        return self.make("thin-section", self.ui.ngettext(
-            "Section “{title}” has {n} word: develop it to at least {minimum} words.",
-            "Section “{title}” has {n} words: develop it to at least {minimum} words.",
-            words, title=self.title(section), minimum=minimum), section, location=location)
+        return self.make("thin-section", self.say("thin-section", n=words, title=self.title(section), minimum=minimum),
+                         section, location=location)
 
     def table_unfilled(self, section: Section, location: str | None) -> Finding:
-        return self.make("table-unfilled", self.ui.gettext(
-            "The table of section “{title}” is still empty: fill in its cells.", title=self.title(section)),
+        return self.make("table-unfilled", self.say("table-unfilled", title=self.title(section)),
             section, location=location, severity=self._severity("table-unfilled", section))
 
     def figure_missing(self, section: Section, location: str | None) -> Finding:
         t = self.title(section)
         if section.figure is not None:
             what = section.figure.values.get(self.lang) or section.figure.values.get(self.doc_lang or "") or t
-            message = self.ui.gettext("Section “{title}” has no figure: insert {what}.", title=t, what=what)
+            message = self.say("figure-missing", "named", title=t, what=what)
         else:
-            message = self.ui.gettext("Section “{title}” has no figure: insert the picture or diagram it asks for.",
-                                      title=t)
+            message = self.say("figure-missing", title=t)
         return self.make("figure-missing", message, section, location=location,
                          severity=self._severity("figure-missing", section))
 
     def out_of_order(self, section: Section, location: str | None, after: Section | None) -> Finding:
         if after is None:
-            message = self.ui.gettext("Section “{title}” is out of order: move it to the start of the document.",
-                                      title=self.title(section))
+            message = self.say("out-of-order", "first", title=self.title(section))
         else:
-            message = self.ui.gettext("Section “{title}” is out of order: move it after “{previous}”.",
-                                      title=self.title(section), previous=self.title(after))
+            message = self.say("out-of-order", title=self.title(section), previous=self.title(after))
         return self.make("out-of-order", message, section, location=location)
 
     def notes_missing(self, section: Section, slide: int) -> Finding:
-        return self.make("notes-missing", self.ui.gettext(
-            "Slide {slide} (“{title}”) has no speaker notes: write what you will say in the notes.",
-            slide=slide, title=self.title(section)), section, location=f"slide {slide}")
+        return self.make("notes-missing", self.say("notes-missing", slide=slide, title=self.title(section)), section,
+                         location=f"slide {slide}")
 
     # -- whole file
 
     def wrong_language(self, found: str, expected: str, *, notes: bool) -> Finding:
         values = {"found": self.language_name(found), "expected": self.language_name(expected)}
-        if notes:
-            message = self.ui.gettext(
-                "The speaker notes are written in {found}, but the oral of this deliverable is in {expected}:"
-                " write the notes in {expected}.", **values)
-        else:
-            message = self.ui.gettext(
-                "The document is written in {found}, but this deliverable is expected in {expected}:"
-                " write it in {expected}.", **values)
+        message = self.say("wrong-language", "notes" if notes else "", **values)
         return self.make("wrong-language", message, location="notes" if notes else None)
 
     def macros(self) -> Finding:
-        return self.make("macros-ignored", self.ui.gettext(
-            "The file contains macros: they were ignored and never run. Save it as .docx or .pptx unless the"
-            " macros are required."))
+        return self.make("macros-ignored", self.say("macros-ignored"))
 
     def guessed(self, deliverable: Deliverable, confidence: float, runner_up: Deliverable | None) -> Finding:
         title = deliverable.title.values.get(self.lang) or next(iter(deliverable.title.values.values()))
-        message = self.ui.gettext(
-            "Identified as “{title}” ({id}) from its headings, with confidence {percent}%: if this is wrong, run"
-            " check again with --deliverable ID.", title=title, id=deliverable.id, percent=round(confidence * 100))
+        message = self.say("deliverable-guessed", title=title, id=deliverable.id, percent=round(confidence * 100))
         if runner_up is not None:
-            message += " " + self.ui.gettext("The next best match was {id}.", id=runner_up.id)
+            message += " " + self.say("deliverable-guessed", "runner-up", id=runner_up.id)
         return self.make("deliverable-guessed", message)
 
     def contradicted(self, chosen: Deliverable, marked: Deliverable) -> Finding:
-        return self.make("deliverable-mismatch", self.ui.gettext(
-            "This file was generated for {marked} but is checked as {chosen} (--deliverable): if that is a mistake,"
-            " run check again without --deliverable or with the right id.", marked=marked.id, chosen=chosen.id))
+        return self.make("deliverable-mismatch", self.say("deliverable-mismatch", marked=marked.id, chosen=chosen.id))
 
     def unknown(self, closest: Deliverable | None, score: float) -> Finding:
-        message = self.ui.gettext(
-            "Could not tell which deliverable this document is: its headings match none well enough. Run check"
-            " again with --deliverable ID (mind-templates list shows the ids).")
+        message = self.say("deliverable-unknown")
         if closest is not None:
-            message += " " + self.ui.gettext("The closest is {id}, with confidence {percent}%.", id=closest.id,
-                                             percent=round(score * 100))
+            message += " " + self.say("deliverable-unknown", "closest", id=closest.id, percent=round(score * 100))
         return self.make("deliverable-unknown", message)

@@ -9,6 +9,8 @@ from typing import Iterable
 from .. import i18n
 from ..model import Referential
 from ..normalise import normal_words
+from ..skeleton import texts
+from ..skeleton.placeholders import bracketed
 
 GUIDANCE, PLACEHOLDER, LABEL = "guidance", "placeholder", "label"
 _PRIORITY = {GUIDANCE: 0, PLACEHOLDER: 1, LABEL: 2}
@@ -21,14 +23,6 @@ _KEY = 4
 _JINJA_SLACK = 6
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 
-# Labels the Word writer wraps around guidance and prompts (msgids, translated into every catalog).
-_GUIDANCE_LABELS = (
-    "What the jury looks for",
-    "Delete this guidance box once your section is written.",
-    "This section is optional.",
-)
-# Words that may surround a recognised text inside one guidance paragraph ("Tips: … Aim for at least 150 words.").
-_FILLER_MESSAGES = ("Tips", "Aim for at least {n} words.", "This section is optional.", "Figure", "(optional)")
 
 
 @dataclass(frozen=True)
@@ -173,11 +167,11 @@ def _build(referential: Referential) -> KnownTexts:
             for name in section.titles():
                 known.add_title(name)
     for ui in uis:
-        for message in _FILLER_MESSAGES:
+        for message in texts.FILLER:
             known.add_filler(ui.gettext(message))
-        for message in _GUIDANCE_LABELS:
+        for message in texts.GUIDANCE_LABELS:
             known.add(ui.gettext(message), GUIDANCE)
-        known.add(ui.gettext("Probability ↓ / Impact →"), LABEL)
+        known.add(ui.gettext(texts.RISK_AXES), LABEL)
         known.add(i18n.format_money(0, ui.lang), LABEL)
     for criterion in referential.criteria:
         known.add_filler(criterion.id)
@@ -202,14 +196,14 @@ def _add_section(known: KnownTexts, section, uis: Iterable[i18n.Interface]) -> N
     for ui in uis:
         title = section.title.values.get(ui.lang)
         if title:
-            known.add(ui.gettext("Write the “{title}” section here.", title=title), PLACEHOLDER)
+            known.add(bracketed(ui.gettext(texts.WRITE_SECTION, title=title)), PLACEHOLDER)
         if section.figure is not None and ui.lang in section.figure.values:
-            known.add(ui.gettext("Insert figure: {what}", what=section.figure[ui.lang]), PLACEHOLDER)
+            known.add(bracketed(ui.gettext(texts.INSERT_FIGURE, what=section.figure[ui.lang])), PLACEHOLDER)
             caption = section.figure[ui.lang]
             known.add(caption, LABEL)
-            known.add(f"{ui.gettext('Figure')} {caption}", LABEL)  # the caption under the figure box
-    for texts in (section.columns, section.rows):
-        for text in texts:
+            known.add(f"{ui.gettext(texts.FIGURE)} {caption}", LABEL)  # the caption under the figure box
+    for labels in (section.columns, section.rows):
+        for text in labels:
             for value in text.values.values():
                 known.add(value, LABEL)
     for cell in section.cells:

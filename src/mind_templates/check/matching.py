@@ -7,7 +7,7 @@ from typing import Sequence
 
 from rapidfuzz import fuzz, process
 
-from .. import markers
+from ..skeleton import markers
 from ..model import Deliverable, Referential
 from ..reader.outline import Heading
 from ..normalise import heading_key

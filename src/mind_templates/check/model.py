@@ -4,29 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .finding_codes import FINDINGS
+
 SCHEMA_VERSION = 1
 
 # Section statuses, from best to worst.
 SECTION_STATUSES = ("ok", "thin", "placeholder", "empty", "missing")
 
-# Finding codes and their default severity. Documented in docs/check.md.
-FINDING_SEVERITY = {
-    "missing-section": "error",
-    "empty-section": "error",
-    "placeholder-left": "error",
-    "table-unfilled": "error",
-    "figure-missing": "error",
-    "guidance-left": "warning",
-    "thin-section": "warning",
-    "wrong-language": "warning",
-    "notes-missing": "warning",
-    "macros-ignored": "warning",
-    "out-of-order": "info",
-    "deliverable-guessed": "info",
-    # The headings match no deliverable well enough: nothing was checked; the fix is --deliverable.
-    "deliverable-unknown": "error",
-    "deliverable-mismatch": "warning",
-}
+# Finding codes and their default severity, from their declarations (check/finding_codes.py).
+FINDING_SEVERITY = {finding.code: finding.severity for finding in FINDINGS}
 SEVERITIES = ("error", "warning", "info")
 
 # How the deliverable of a file was identified.

@@ -1,43 +1,16 @@
-"""Render check reports: text for people (coloured on a terminal), versioned JSON, and CSV for a spreadsheet.
+"""What every `check` report format shares: the run's outcome (exit code) and its summary counts.
 
-The JSON shape is documented in docs/check.md; change it only together with SCHEMA_VERSION.
+The formats themselves are in `check/formats/`, one module each.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from typing import Any, Iterable, Sequence
 
+from ..exit_codes import ExitCode
+from .model import SEVERITIES, FileReport
 
-from ..i18n import Interface
-from .model import SCHEMA_VERSION, SECTION_STATUSES, SEVERITIES, FileReport
-
-__all__ = [
-    "CSV_COLUMNS",
-    "csv_header",
-    "csv_rows",
-    "exit_code",
-    "render_csv",
-    "render_json",
-    "render_text",
-    "render_text_file",
-    "render_text_summary",
-    "report_to_dict",
-    "summary",
-]
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
-
-CSV_COLUMNS = (
-    "file", "deliverable", "identified_by", "confidence", "file_status",
-    "section", "section_status", "words", "findings", "error_code", "error_message",
-)
-
-_STATUS_COLOURS = {"pass": "green", "fail": "red", "error": "magenta"}
-_SECTION_COLOURS = {"ok": "green", "thin": "yellow", "placeholder": "red", "empty": "red", "missing": "red"}
-_SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
+__all__ = ["exit_code", "summary"]
 
 
 # --- outcome --------------------------------------------------------------------------------------
@@ -47,10 +20,10 @@ def exit_code(reports: Iterable[FileReport], strict: bool = False) -> int:
     """2 if some file could not be read; else 1 if some file fails (error findings, or warnings when strict); else 0."""
     statuses = {r.status(strict) for r in reports}
     if "error" in statuses:
-        return EXIT_UNREADABLE
+        return ExitCode.USAGE
     if "fail" in statuses:
-        return EXIT_PROBLEMS
-    return EXIT_OK
+        return ExitCode.PROBLEMS
+    return ExitCode.OK
 
 
 def summary(reports: Sequence[FileReport], strict: bool = False) -> dict[str, Any]:
@@ -68,197 +41,3 @@ def summary(reports: Sequence[FileReport], strict: bool = False) -> dict[str, An
         "strict": strict,
         "exit_code": exit_code(reports, strict),
     }
-
-
-# --- JSON -----------------------------------------------------------------------------------------
-
-
-def report_to_dict(report: FileReport, strict: bool = False) -> dict[str, Any]:
-    """One file in the version-1 schema."""
-    return {
-        "file": report.file,
-        "deliverable": report.deliverable,
-        "identified_by": report.identified_by,
-        "confidence": round(float(report.confidence), 3),
-        "status": report.status(strict),
-        "sections": [{"id": s.id, "status": s.status, "words": s.words} for s in report.sections],
-        "findings": [
-            {
-                "code": f.code,
-                "severity": f.severity,
-                "section": f.section,
-                "criteria": list(f.criteria),
-                "message": f.message,
-                "location": f.location,
-            }
-            for f in report.findings
-        ],
-        "criteria": {"covered": list(report.criteria_covered), "uncovered": list(report.criteria_uncovered)},
-        "error": None if report.error is None else {"code": report.error.code, "message": report.error.message},
-    }
-
-
-def render_json(reports: Sequence[FileReport], strict: bool = False) -> str:
-    document = {
-        "version": SCHEMA_VERSION,
-        "files": [report_to_dict(r, strict) for r in reports],
-        "summary": summary(reports, strict),
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2)
-
-
-# --- CSV ------------------------------------------------------------------------------------------
-
-
-def _cell(value: Any) -> str:
-    """Spreadsheets run cells starting with = + - @ as formulas: a file name must never become one."""
-    text = "" if value is None else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
-
-
-def csv_header() -> list[str]:
-    return list(CSV_COLUMNS)
-
-
-def csv_rows(report: FileReport, strict: bool = False) -> list[list[str]]:
-    """One row per section; one more row (empty section) for an unreadable file, a file without sections,
-    or findings about the whole file."""
-    head = [
-        _cell(report.file),
-        report.deliverable or "",
-        report.identified_by or "",
-        "" if report.error is not None else f"{report.confidence:.2f}",
-        report.status(strict),
-    ]
-    rows = []
-    for section in report.sections:
-        codes = ";".join(dict.fromkeys(f.code for f in report.findings if f.section == section.id))
-        rows.append([*head, section.id, section.status, str(section.words), codes, "", ""])
-    file_codes = ";".join(dict.fromkeys(f.code for f in report.findings if f.section is None))
-    if report.error is not None or not report.sections or file_codes:
-        error_code = report.error.code if report.error else ""
-        error_message = _cell(report.error.message) if report.error else ""
-        rows.insert(0, [*head, "", "", "", file_codes, error_code, error_message])
-    return rows
-
-
-def render_csv(reports: Iterable[FileReport], strict: bool = False, header: bool = True) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    if header:
-        writer.writerow(csv_header())
-    for report in reports:
-        writer.writerows(csv_rows(report, strict))
-    return buffer.getvalue()
-
-
-# --- text -----------------------------------------------------------------------------------------
-
-
-_ANSI_COLOURS = {"red": 31, "green": 32, "yellow": 33, "blue": 34, "magenta": 35, "cyan": 36, "white": 37}
-
-
-def _style(text: str, colour: str | None = None, bold: bool = False, dim: bool = False) -> str:
-    """ANSI colour; the command line's echo drops it when the output is not a terminal or NO_COLOR is set.
-
-    Written here rather than borrowed from click: the library never imports the command line's toolkit.
-    """
-    codes = [str(_ANSI_COLOURS[colour])] if colour else []
-    codes += ["1"] if bold else []
-    codes += ["2"] if dim else []
-    return f"\x1b[{';'.join(codes)}m{text}\x1b[0m" if codes else text
-
-
-def _section_title(referential: Any, deliverable_id: str | None, section_id: str, lang: str) -> str:
-    if referential is None or deliverable_id is None:
-        return ""
-    deliverable = referential.get_deliverable(deliverable_id)
-    if deliverable is None:
-        return ""
-    try:
-        section = deliverable.section(section_id)
-    except StopIteration:
-        return ""
-    text_lang = lang if lang in referential.languages else referential.languages[0]
-    return section.title[text_lang]
-
-
-def render_text_file(report: FileReport, *, lang: str = "en", strict: bool = False, referential: Any = None) -> str:
-    """One file's report: verdict, deliverable, sections, findings, criteria coverage."""
-    _ = Interface(lang).gettext
-    status = report.status(strict)
-    verdict = {"pass": _("PASS"), "fail": _("FAIL"), "error": _("UNREADABLE")}[status]
-    lines = [f"{_style(report.file, bold=True)}  {_style(verdict, _STATUS_COLOURS[status], bold=True)}"]
-    if report.error is not None:
-        lines.append(f"  {_style(report.error.code, 'magenta')}: {report.error.message}")
-        lines.extend(f"  {note}" for note in report.notes)
-        return "\n".join(lines)
-
-    how = {
-        "option": _("given with --deliverable"),
-        "marker": _("identified by its markers"),
-        "headings": _("guessed from its headings"),
-    }.get(report.identified_by or "", report.identified_by or "")
-    if report.deliverable:
-        title = ""
-        if referential is not None and referential.get_deliverable(report.deliverable) is not None:
-            text_lang = lang if lang in referential.languages else referential.languages[0]
-            title = " - " + referential.get_deliverable(report.deliverable).title[text_lang]
-        lines.append("  " + _("Deliverable: {id}{title} ({how}, confidence {confidence}%)",
-                              id=report.deliverable, title=title, how=how,
-                              confidence=round(100 * float(report.confidence))))
-    else:
-        lines.append("  " + _("Deliverable: not identified"))
-
-    if report.sections:
-        lines.append("  " + _("Sections:"))
-        id_width = max(len(s.id) for s in report.sections)
-        status_width = max(map(len, SECTION_STATUSES))  # the same columns for every file of a run
-        for section in report.sections:
-            title = _section_title(referential, report.deliverable, section.id, lang)
-            state = _style(section.status.ljust(status_width), _SECTION_COLOURS.get(section.status))
-            lines.append(f"    {state}  {section.words:>6}  {section.id.ljust(id_width)}  {title}".rstrip())
-
-    if report.findings:
-        lines.append("  " + _("Findings:"))
-        code_width = max(len(f.code) for f in report.findings)
-        for finding in report.findings:
-            severity = _style(finding.severity.ljust(7), _SEVERITY_COLOURS.get(finding.severity))
-            where = f"[{finding.section}] " if finding.section else ""
-            criteria = ""
-            if finding.criteria:
-                criteria = " " + _style("(" + _("criteria: {ids}", ids=", ".join(finding.criteria)) + ")", dim=True)
-            lines.append(f"    {severity}  {finding.code.ljust(code_width)}  {where}{finding.message}{criteria}")
-    else:
-        lines.append("  " + _("No findings."))
-
-    total = len(report.criteria_covered) + len(report.criteria_uncovered)
-    if total:
-        line = _("Criteria covered: {covered} of {total}", covered=len(report.criteria_covered), total=total)
-        if report.criteria_uncovered:
-            line += "; " + _("not covered: {ids}", ids=", ".join(report.criteria_uncovered))
-        lines.append("  " + line)
-    if report.annotated:
-        lines.append("  " + _("Annotated copy: {path}", path=report.annotated))
-    lines.extend(f"  {note}" for note in report.notes)
-    return "\n".join(lines)
-
-
-def render_text_summary(reports: Sequence[FileReport], *, lang: str = "en", strict: bool = False) -> str:
-    i18n = Interface(lang)
-    counts = summary(reports, strict)
-    line = i18n.ngettext(
-        "{n} file checked: {passed} passed, {failed} failed, {errors} unreadable.",
-        "{n} files checked: {passed} passed, {failed} failed, {errors} unreadable.",
-        counts["files"], passed=counts["passed"], failed=counts["failed"], errors=counts["errors"],
-    )
-    colour = "green" if counts["exit_code"] == 0 else "red"
-    return _style(line, colour, bold=True)
-
-
-def render_text(reports: Sequence[FileReport], *, lang: str = "en", strict: bool = False, referential: Any = None) -> str:
-    parts = [render_text_file(r, lang=lang, strict=strict, referential=referential) for r in reports]
-    parts.append(render_text_summary(reports, lang=lang, strict=strict))
-    return "\n\n".join(parts)

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from ..normalise import count_words, fold
-from .outline import Heading, Images, Outline, Paragraph, Table, TextRecogniser, marker_from_bookmark
-
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-
+from ..ooxml import FIGURE_TAGS, MC, W, qn
+from ..skeleton import styles
+from ..skeleton.markers import marker_from_bookmark
+from ..skeleton.placeholders import is_bracketed
+from .outline import Heading, Images, Outline, Paragraph, Table, TextRecogniser
 
 def _w(tag: str) -> str:
-    return f"{{{_W}}}{tag}"
+    return qn(W, tag)
 
 
 P, TBL, TR, TC, R, T, TAB, BR, CR = map(_w, ("p", "tbl", "tr", "tc", "r", "t", "tab", "br", "cr"))
@@ -25,14 +25,7 @@ OUTLINE_LVL, BOOKMARK_START, TRPR, TBL_HEADER, VAL, NAME = map(
 )
 STYLE, STYLE_ID, TYPE, BASED_ON, DEFAULT = _w("style"), _w("styleId"), _w("type"), _w("basedOn"), _w("default")
 DOC_PART_GALLERY = _w("docPartGallery")
-MC_ALTERNATE, MC_FALLBACK = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Fallback"
-# What counts as a picture: DrawingML and VML images, charts, SmartArt. Counted, never decoded.
-FIGURE_TAGS = (
-    "{http://schemas.openxmlformats.org/drawingml/2006/main}blip",
-    "{urn:schemas-microsoft-com:vml}imagedata",
-    "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart",
-    "{http://schemas.openxmlformats.org/drawingml/2006/diagram}relIds",
-)
+MC_ALTERNATE, MC_FALLBACK = qn(MC, "AlternateContent"), qn(MC, "Fallback")
 
 # Heading style names in the languages word processors write them ("heading 1" by Word and Google Docs,
 # "Heading 1" by LibreOffice, localised names by some converters).
@@ -134,8 +127,8 @@ class _Styles:
         return _StyleInfo(
             name=own,
             heading=heading,
-            guidance=any(n.startswith("mt guidance") for n in names),
-            placeholder=any(n == "mt placeholder" for n in names),
+            guidance=any(n.startswith(_GUIDANCE_STYLE) for n in names),
+            placeholder=any(n == _PLACEHOLDER_STYLE for n in names),
             toc=any(_TOC_STYLE.match(n) for n in names),
             not_fake=bool(_NOT_FAKE.match(own)) or heading is not None,
             bold=bold,
@@ -145,8 +138,15 @@ class _Styles:
 
 def _style_name(style) -> str:
     name = style.find(NAME)
-    value = name.get(VAL) if name is not None else style.get(STYLE_ID)
-    return " ".join(fold(value or "").replace("-", " ").split())
+    return _folded_style(name.get(VAL) if name is not None else style.get(STYLE_ID))
+
+
+def _folded_style(name: str | None) -> str:
+    return " ".join(fold(name or "").replace("-", " ").split())
+
+
+# Our styles as _style_name reads them; "MT Guidance Item" starts like "MT Guidance".
+_GUIDANCE_STYLE, _PLACEHOLDER_STYLE = _folded_style(styles.GUIDANCE), _folded_style(styles.PLACEHOLDER)
 
 
 def _int(value: str | None) -> int | None:
@@ -339,7 +339,7 @@ class _Reader:
         if styled:
             # Typing over a prompt keeps its character style, so styled text is a prompt only when it reads as one.
             styled_kind = self.recogniser.classify(styled) if self.recogniser else None
-            if styled_kind in ("placeholder", "label") or _bracketed(styled):
+            if styled_kind in ("placeholder", "label") or is_bracketed(styled):
                 rest = "".join(r.text for r in runs if not r.placeholder)
                 rest_kind = self.recogniser.classify(rest) if self.recogniser and rest.strip() else None
                 words = 0 if rest_kind else count_words(rest)
@@ -411,11 +411,6 @@ class _Reader:
                 parts.append("".join(r.text for r in self._runs(p, info) if not r.placeholder).strip()
                              if mixed else text)
         return "\n".join(parts), placeholders, guidance
-
-
-def _bracketed(text: str) -> bool:
-    text = text.strip()
-    return len(text) > 2 and text[0] in "[［" and text[-1] in "]］"
 
 
 def _short_line(text: str) -> bool:

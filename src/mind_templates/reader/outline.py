@@ -1,13 +1,12 @@
-"""A neutral outline of an opened Word document or deck: headings, paragraphs, tables, images and notes, in order."""
+"""The outline types: a neutral outline of a Word document or deck (headings, paragraphs, tables, images, notes).
+
+Plain data; imports nothing of the readers, which build it (`docx_outline`, `pptx_outline`, via `document`).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol, Union
-
-from lxml import etree
-
-from .. import markers
+from typing import Literal, Protocol, Union
 
 HeadingSource = Literal["style", "outline-level", "fake-bold", "marker", "slide-title", "largest-text"]
 
@@ -73,40 +72,3 @@ class Outline:
     @property
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]
-
-
-def read_outline(document: Any, recogniser: TextRecogniser | None = None) -> Outline:
-    """The outline of a python-docx Document or python-pptx Presentation (as `load_document` returns them)."""
-    properties = read_properties(document)
-    if hasattr(document, "slides"):
-        from .pptx_outline import read_deck
-
-        outline = read_deck(document, recogniser, properties)
-    else:
-        from .docx_outline import read_docx
-
-        outline = read_docx(document, recogniser)
-    outline.properties = properties
-    return outline
-
-
-def read_properties(document: Any) -> dict[str, str]:
-    """Custom document properties (docProps/custom.xml); an unreadable part counts as none."""
-    try:
-        package = document.part.package
-        rels = getattr(package, "rels", None)
-        if rels is None:  # python-pptx keeps the package relationships private
-            rels = package._rels
-        for rel in rels.values():
-            if rel.reltype == markers.CUSTOM_PROPERTIES_RELTYPE and not rel.is_external:
-                return markers.read_custom_properties(rel.target_part.blob)
-    except (etree.LxmlError, ValueError, KeyError, AttributeError, TypeError):
-        pass  # the markers are a help, never a requirement: fall back to headings
-    return {}
-
-
-def marker_from_bookmark(name: str) -> str | None:
-    """'mt_market_size' -> 'market-size' (possibly truncated at Word's 40 characters; the analysis resolves it)."""
-    if not name.startswith(markers.BOOKMARK_PREFIX):
-        return None
-    return name[len(markers.BOOKMARK_PREFIX) :].replace("_", "-") or None

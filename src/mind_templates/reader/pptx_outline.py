@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
-from .. import markers
+from lxml import etree
+
+from ..skeleton import markers
+from ..skeleton.placeholders import is_bracketed
 from ..normalise import count_words
+from ..ooxml import A as _A
+from ..ooxml import FIGURE_TAGS
+from ..ooxml import MC as _MC
+from ..ooxml import P as _P
+from ..ooxml import safe_parser
 from .outline import Heading, Images, Notes, Outline, Paragraph, Table, TextRecogniser
 
-_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-_P = "http://schemas.openxmlformats.org/presentationml/2006/main"
-_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 SP, GRP_SP, GRAPHIC_FRAME, PIC, CXN_SP = (f"{{{_P}}}{t}" for t in ("sp", "grpSp", "graphicFrame", "pic", "cxnSp"))
 C_SLD, SP_TREE, PH, TX_BODY = (f"{{{_P}}}{t}" for t in ("cSld", "spTree", "ph", "txBody"))
 A_P, A_T, A_BR, A_RPR, A_TBL, A_TR, A_TC = (f"{{{_A}}}{t}" for t in ("p", "t", "br", "rPr", "tbl", "tr", "tc"))
 A_R, A_FLD = f"{{{_A}}}r", f"{{{_A}}}fld"
 MC_ALTERNATE, MC_CHOICE, MC_FALLBACK = (f"{{{_MC}}}{t}" for t in ("AlternateContent", "Choice", "Fallback"))
-FIGURE_TAGS = (f"{{{_A}}}blip", "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart",
-               "{http://schemas.openxmlformats.org/drawingml/2006/diagram}relIds")
 _TITLE_TYPES = ("title", "ctrTitle")
 _DEFAULT_SIZE = 1800  # hundredths of a point, PowerPoint's body default
 _MAX_DEPTH = 32
@@ -94,11 +97,27 @@ class _DeckReader:
         count = 0
         for number, slide in enumerate(self.presentation.slides, start=1):
             count = number
-            self._slide(number, slide)
+            notes = None
+            if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None:
+                notes = slide.notes_slide.notes_text_frame._txBody
+            self._slide(number, slide._element.find(f"{C_SLD}/{SP_TREE}"), _slide_id(slide), notes)
         return Outline(kind="pptx", blocks=self.blocks, slides=count)
 
-    def _slide(self, number: int, slide: Any) -> None:
-        tree = slide._element.find(f"{C_SLD}/{SP_TREE}")
+    def read_parts(self, parts: Iterable[tuple[bytes, bytes]]) -> Outline:
+        count = 0
+        for number, (slide_xml, notes_xml) in enumerate(parts, start=1):
+            count = number
+            tree = etree.fromstring(slide_xml, safe_parser()).find(f"{C_SLD}/{SP_TREE}")
+            notes = None
+            if notes_xml:
+                notes_tree = etree.fromstring(notes_xml, safe_parser()).find(f"{C_SLD}/{SP_TREE}")
+                shapes = _shapes(notes_tree) if notes_tree is not None else ()
+                body = next((s for s in shapes if _placeholder_type(s) == "body"), None)
+                notes = body.find(TX_BODY) if body is not None else None
+            self._slide(number, tree, None, notes)
+        return Outline(kind="pptx", blocks=self.blocks, slides=count)
+
+    def _slide(self, number: int, tree: Any, slide_id: int | None, notes: Any) -> None:
         shapes = list(_shapes(tree)) if tree is not None else []
         marker = None
         title_shape = None
@@ -111,7 +130,7 @@ class _DeckReader:
             if shape.tag != SP:
                 continue
             paragraphs = _paragraphs(shape.find(TX_BODY)) if shape.find(TX_BODY) is not None else []
-            if title_shape is None and (_placeholder_type(shape) in _TITLE_TYPES or name.startswith("mt:title:")):
+            if title_shape is None and (_placeholder_type(shape) in _TITLE_TYPES or markers.is_title_shape(name)):
                 title_shape = shape
             texts.append((shape, paragraphs))
         source = "slide-title"
@@ -124,7 +143,7 @@ class _DeckReader:
         title = ""
         if title_shape is not None:
             title = " ".join(text for shape, paragraphs in texts if shape is title_shape for text, _ in paragraphs)
-        self.blocks.append(Heading(1, title, source, marker, slide=number, hint=self.slide_map.get(_slide_id(slide))))
+        self.blocks.append(Heading(1, title, source, marker, slide=number, hint=self.slide_map.get(slide_id)))
         for shape, paragraphs in texts:
             if shape is title_shape:
                 continue
@@ -138,7 +157,7 @@ class _DeckReader:
         figures = _count_figures(tree) if tree is not None else 0
         if figures:
             self.blocks.append(Images(figures, slide=number))
-        self._notes(slide, number)
+        self._notes(notes, number)
 
     def _kind(self, text: str) -> str | None:
         if _bracketed(text):
@@ -171,12 +190,12 @@ class _DeckReader:
             body.append(tuple(cells))
         self.blocks.append(Table(header, tuple(body), placeholders, guidance, slide=number))
 
-    def _notes(self, slide: Any, number: int) -> None:
-        if not slide.has_notes_slide:
+    def _notes(self, body: Any, number: int) -> None:
+        """`body`: the txBody of the notes placeholder, None when the slide has no notes."""
+        if body is None:
             self.blocks.append(Notes("", number))
             return
-        frame = slide.notes_slide.notes_text_frame
-        lines = _paragraphs(frame._txBody) if frame is not None else []
+        lines = _paragraphs(body)
         kept = [text for text, _ in lines if self._kind(text) not in ("guidance", "placeholder")]
         self.blocks.append(Notes("\n".join(kept), number))
 
@@ -189,11 +208,15 @@ def _slide_id(slide: Any) -> int | None:
 
 
 def _bracketed(text: str) -> bool:
-    text = text.strip()
-    return len(text) > 2 and text[0] in "[［" and text[-1] in "]］" and any(ch.isalpha() for ch in text)
+    return is_bracketed(text) and any(ch.isalpha() for ch in text)  # "[…]" alone is a frame's filler
 
 
 def read_deck(presentation: Any, recogniser: TextRecogniser | None = None, properties: dict[str, str] | None = None
               ) -> Outline:
     slide_map = markers.decode_slide_map((properties or {}).get(markers.SLIDES_PROPERTY, ""))
     return _DeckReader(presentation, recogniser, slide_map).read()
+
+
+def read_slide_parts(parts: Iterable[tuple[bytes, bytes]], recogniser: TextRecogniser | None = None) -> Outline:
+    """The outline of slides given as raw XML, (slide part, notes part) each: a deck still in memory."""
+    return _DeckReader(None, recogniser, {}).read_parts(parts)

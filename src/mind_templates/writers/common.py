@@ -13,6 +13,8 @@ from typing import Mapping
 from ..errors import UsageError
 from ..i18n import Interface, _, format_date, format_money, language_tag
 from ..model import Deliverable, Referential, Text
+from ..skeleton.placeholders import bracketed
+from ..skeleton.xmltext import xml_safe
 from ..textrender import TEXT_VARIABLES, render
 
 # Fields a user may give with --set KEY=VALUE or --vars FILE.yaml, in cover-page order.
@@ -86,6 +88,10 @@ class RenderRequest:
     template: Path | None = None
     today: date = field(default_factory=date.today)
 
+    def __post_init__(self) -> None:
+        # User values reach python-docx and lxml as well as our escaper: none may hold a character XML cannot.
+        object.__setattr__(self, "fields", {key: xml_safe(str(value)) for key, value in self.fields.items()})
+
     @cached_property
     def ui(self) -> Interface:
         """Fixed labels (headings such as 'Contents') in the document's language."""
@@ -116,7 +122,7 @@ class RenderRequest:
         return value
 
     def placeholder(self, key: str, ui: Interface | None = None) -> str:
-        return f"[{self.label(key, ui)}]"
+        return bracketed(self.label(key, ui))
 
     def formatted_date(self, value: date, lang: str | None = None) -> str:
         return format_date(value, lang or self.doc_lang)

@@ -7,14 +7,8 @@ Every piece of text passes through `esc`, so user values can never inject markup
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_ENTITIES = {'"': "&quot;"}
-
-
-def esc(text: str) -> str:
-    return escape(text, _ENTITIES)
+from ...skeleton.xmltext import xml_text as esc
 
 
 def _text_runs(text: str) -> str:

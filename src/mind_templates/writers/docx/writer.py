@@ -16,26 +16,26 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from lxml import etree
 
-from ... import markers, resources
+from ... import ooxml, resources
+from ...skeleton import canvas, markers, risk, styles, texts
+from ...skeleton.placeholders import bracketed
 from ...errors import TemplateError
-from ...model import Section, Text
+from ...model import Section
 from . import wordml
 from ..common import RenderRequest
 
 # Styles the writer relies on. A school template lacking one gets ours copied in (documented fallback).
 REQUIRED_STYLES = (
     "Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Caption", "Header", "Footer", "Table Grid",
-    "TOC Heading", "TOC 1", "TOC 2", markers.GUIDANCE_STYLE, "MT Guidance Item", markers.PLACEHOLDER_STYLE,
-    markers.FIGURE_STYLE, "MT Cover Field", "MT Table Text",
+    "TOC Heading", "TOC 1", "TOC 2", styles.GUIDANCE, styles.GUIDANCE_ITEM, styles.PLACEHOLDER,
+    styles.FIGURE, styles.COVER_FIELD, styles.TABLE_TEXT,
 )
 HEADER_FILL = "1B2A49"
 HEADER_INK = "FFFFFF"
 ACCENT = "0F766E"
 LABEL_FILL = "EEF4F6"
-# Risk matrix colours by score (probability × impact): low, moderate, high, critical.
-RISK_FILLS = ((4, "C6EFCE"), (9, "FFEB9C"), (14, "F8CBAD"), (25, "F4A3A3"))
-# The Business Model Canvas in its usual order, with words that identify each block's id.
-BMC_ORDER = ("partner", "activit", "resource", "value", "relationship", "channel", "segment", "cost", "revenue")
+# Risk matrix fills, one per zone of skeleton.risk.ZONES (low to critical).
+RISK_FILLS = ("C6EFCE", "FFEB9C", "F8CBAD", "F4A3A3")
 
 
 # ---------------------------------------------------------------- templates
@@ -173,7 +173,7 @@ class _DocxBuilder:
             if child.tag != qn("w:sectPr"):
                 body.remove(child)
         self.page.orient(self.page.element, self.landscape)
-        fragment = parse_xml(f'<w:body xmlns:w="{wordml.W_NS}">{"".join(self.parts)}</w:body>')
+        fragment = parse_xml(f'<w:body xmlns:w="{ooxml.W}">{"".join(self.parts)}</w:body>')
         sect_pr = body.find(qn("w:sectPr"))
         for child in list(fragment):
             sect_pr.addprevious(child)
@@ -181,11 +181,11 @@ class _DocxBuilder:
     def _set_language(self) -> None:
         """Proofing language on the document defaults and on every style that names one."""
         tag = self.req.language_tag
-        styles = self.doc.styles.element
-        r_pr_default = styles.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
+        style_root = self.doc.styles.element
+        r_pr_default = style_root.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
         if r_pr_default is not None and r_pr_default.find(qn("w:lang")) is None:
             r_pr_default.append(OxmlElement("w:lang"))
-        for lang in styles.iter(qn("w:lang")):
+        for lang in style_root.iter(qn("w:lang")):
             lang.set(qn("w:val"), tag)
         theme_lang = self.doc.settings.element.find(qn("w:themeFontLang"))
         if theme_lang is not None:
@@ -215,11 +215,11 @@ class _DocxBuilder:
         package = self.doc.part.package
         blob = markers.custom_properties_xml(values)
         for rel in package.rels.values():
-            if rel.reltype == markers.CUSTOM_PROPERTIES_RELTYPE:
+            if rel.reltype == ooxml.RT_CUSTOM_PROPERTIES:
                 rel.target_part._blob = blob  # a school template may already carry custom properties
                 return
-        part = Part(PackURI("/docProps/custom.xml"), markers.CUSTOM_PROPERTIES_CONTENT_TYPE, blob, package)
-        package.relate_to(part, markers.CUSTOM_PROPERTIES_RELTYPE)
+        part = Part(PackURI("/docProps/custom.xml"), ooxml.CT_CUSTOM_PROPERTIES, blob, package)
+        package.relate_to(part, ooxml.RT_CUSTOM_PROPERTIES)
 
     def _set_update_fields_on_open(self) -> None:
         settings = self.doc.settings.element
@@ -238,7 +238,7 @@ class _DocxBuilder:
         return self.ui.gettext("{label}: ", label=label)
 
     def _placeholder(self, text: str) -> str:
-        return wordml.run(text, style=self.styles[markers.PLACEHOLDER_STYLE])
+        return wordml.run(text, style=self.styles[styles.PLACEHOLDER])
 
     # -- cover and contents
 
@@ -246,23 +246,23 @@ class _DocxBuilder:
         req, d, lang = self.req, self.req.deliverable, self.req.doc_lang
         cert = req.referential.certification
         self._p(wordml.run(f"{cert.title[lang]} · {cert.rncp_label[lang]} · {cert.awarding_body}", color=ACCENT),
-                "MT Cover Field", after=60)
+                styles.COVER_FIELD, after=60)
         self._p(wordml.run(d.title[lang]), "Title")
         assessment = req.referential.assessment(d.assessment).title[lang]
         blocks = " · ".join(f"{b.id} {b.title[lang]}" for b in req.referential.blocks_of(d))
         self._p(wordml.run(f"{assessment} — {blocks}"), "Subtitle")
-        self._p(wordml.run(self._label(self.ui.gettext("Competences assessed")), bold=True), "MT Cover Field")
+        self._p(wordml.run(self._label(self.ui.gettext("Competences assessed")), bold=True), styles.COVER_FIELD)
         for comp_id in d.competences:
             statement = req.referential.competence(comp_id).statement[lang]
-            self._p(wordml.run(f"{comp_id}  ", bold=True) + wordml.run(statement, size=10), "MT Cover Field",
+            self._p(wordml.run(f"{comp_id}  ", bold=True) + wordml.run(statement, size=10), styles.COVER_FIELD,
                     indent_left_cm=0.5)
-        self._p(style="MT Cover Field", after=24)
+        self._p(style=styles.COVER_FIELD, after=24)
         people = [key for key in ("team", "candidate") if req.field(key)] or ["team" if d.team else "candidate"]
         company = ["company"] if req.field("company") else []
         for key in ("project", "client", *company, *people, "school", "date"):
             value = req.field(key)
             shown = wordml.run(value) if value else self._placeholder(req.placeholder(key))
-            self._p(wordml.run(self._label(req.label(key)), bold=True) + shown, "MT Cover Field")
+            self._p(wordml.run(self._label(req.label(key)), bold=True) + shown, styles.COVER_FIELD)
         self.parts.append(wordml.page_break())
 
     def _contents(self) -> None:
@@ -294,11 +294,11 @@ class _DocxBuilder:
     # -- one section
 
     def _section(self, section: Section) -> None:
-        self._orientation(section.landscape or section.canvas == "business-model-canvas")
+        self._orientation(section.landscape or section.canvas == canvas.BUSINESS_MODEL_CANVAS)
         self.bookmarks += 1
         title = wordml.bookmark(self.bookmarks, markers.section_bookmark(section.id),
                                 wordml.run(self.req.text(section.title)))
-        self._p(title, f"Heading {section.level}")
+        self._p(title, styles.heading(section.level))
         self._guidance(section)
         if section.kind == "prose" or section.min_words:
             self._p(self._placeholder(self._prompt_text(section)))
@@ -311,23 +311,22 @@ class _DocxBuilder:
 
     def _guidance(self, section: Section) -> None:
         req, ui = self.req, self.ui
-        self._p(wordml.run(ui.gettext("What the jury looks for"), bold=True), markers.GUIDANCE_STYLE, before=4)
+        self._p(wordml.run(ui.gettext(texts.JURY_LOOKS_FOR), bold=True), styles.GUIDANCE, before=4)
         for criterion_id in section.criteria:
             text = req.text(req.referential.criterion(criterion_id).text)
-            self._p(wordml.run(f"•\t{criterion_id}  ", bold=True) + wordml.run(text), "MT Guidance Item")
-        hints = wordml.run(self._label(ui.gettext("Tips")), bold=True) + wordml.run(req.text(section.guidance))
+            self._p(wordml.run(f"•\t{criterion_id}  ", bold=True) + wordml.run(text), styles.GUIDANCE_ITEM)
+        hints = wordml.run(self._label(ui.gettext(texts.TIPS)), bold=True) + wordml.run(req.text(section.guidance))
         if section.min_words:
-            hints += wordml.run(" " + ui.gettext("Aim for at least {n} words.", n=section.min_words))
+            hints += wordml.run(" " + ui.gettext(texts.AIM_FOR_WORDS, n=section.min_words))
         if not section.required:
-            hints += wordml.run(" " + ui.gettext("This section is optional."))
-        self._p(hints, markers.GUIDANCE_STYLE)
-        self._p(wordml.run(ui.gettext("Delete this guidance box once your section is written."), italic=True),
-                markers.GUIDANCE_STYLE, after=10)
+            hints += wordml.run(" " + ui.gettext(texts.SECTION_OPTIONAL))
+        self._p(hints, styles.GUIDANCE)
+        self._p(wordml.run(ui.gettext(texts.DELETE_GUIDANCE), italic=True), styles.GUIDANCE, after=10)
 
     def _prompt_text(self, section: Section) -> str:
         if section.prompt is not None:
             return self.req.text(section.prompt)
-        return "[" + self.ui.gettext("Write the “{title}” section here.", title=self.req.text(section.title)) + "]"
+        return bracketed(self.ui.gettext(texts.WRITE_SECTION, title=self.req.text(section.title)))
 
     # -- tables
 
@@ -340,11 +339,11 @@ class _DocxBuilder:
             content = self._placeholder(text)
         else:
             content = wordml.run(text, bold=bold or header, color=HEADER_INK if header else None, size=size)
-        paragraph = wordml.paragraph(content, style=self.styles["MT Table Text"], align=align)
+        paragraph = wordml.paragraph(content, style=self.styles[styles.TABLE_TEXT], align=align)
         return wordml.Cell(paragraph, span=span, fill=HEADER_FILL if header else fill, vmerge=vmerge)
 
     def _canvas_cell(self, title: str, prompt: str, **layout) -> wordml.Cell:
-        style = self.styles["MT Table Text"]
+        style = self.styles[styles.TABLE_TEXT]
         content = (wordml.paragraph(wordml.run(title, bold=True), style=style)
                    + wordml.paragraph(self._placeholder(prompt), style=style))
         return wordml.Cell(content, **layout)
@@ -378,10 +377,10 @@ class _DocxBuilder:
 
     def _canvas(self, section: Section) -> None:
         layout = {
-            "business-model-canvas": self._business_model_canvas,
-            "risk-matrix": self._risk_matrix,
-            "technology-radar": self._radar,
-        }.get(section.canvas or "grid", self._grid)
+            canvas.BUSINESS_MODEL_CANVAS: self._business_model_canvas,
+            canvas.RISK_MATRIX: self._risk_matrix,
+            canvas.TECHNOLOGY_RADAR: self._radar,
+        }.get(section.canvas or canvas.GRID, self._grid)
         layout(section)
 
     def _canvas_title_row(self, section: Section, columns: int) -> list[wordml.Cell]:
@@ -391,7 +390,7 @@ class _DocxBuilder:
         """The usual canvas: five columns of blocks over two rows, costs and revenues beneath."""
         t = self.req.text
         kp, ka, kr, vp, cr, ch, cs, cost, revenue = (
-            (t(c.title), t(c.prompt)) for c in _order_bmc(section.cells)
+            (t(c.title), t(c.prompt)) for c in canvas.bmc_order(section.cells)
         )
         rows = [
             self._canvas_title_row(section, 10),
@@ -410,7 +409,7 @@ class _DocxBuilder:
         t = self.req.text
         rows = [self._canvas_title_row(section, 2)]
         heights = {}
-        if section.canvas == "persona":
+        if section.canvas == canvas.PERSONA:
             for cell in section.cells:
                 rows.append([self._cell(t(cell.title), bold=True, fill=LABEL_FILL),
                              self._cell(t(cell.prompt), placeholder=True)])
@@ -426,14 +425,13 @@ class _DocxBuilder:
         self._add_table(fractions, rows, heights=heights)
 
     def _risk_matrix(self, section: Section) -> None:
-        rows = [[self._cell(self.ui.gettext("Probability ↓ / Impact →"), header=True)]
-                + [self._cell(str(impact), header=True, align="center") for impact in range(1, 6)]]
-        for probability in range(5, 0, -1):
+        rows = [[self._cell(self.ui.gettext(texts.RISK_AXES), header=True)]
+                + [self._cell(str(impact), header=True, align="center") for impact in risk.SCALE]]
+        for probability in reversed(risk.SCALE):
             row = [self._cell(str(probability), bold=True, fill=LABEL_FILL)]
-            for impact in range(1, 6):
+            for impact in risk.SCALE:
                 score = probability * impact
-                fill = next(f for limit, f in RISK_FILLS if score <= limit)
-                row.append(self._cell(str(score), fill=fill, align="center", size=8))
+                row.append(self._cell(str(score), fill=RISK_FILLS[risk.zone(score)], align="center", size=8))
             rows.append(row)
         self.parts.append(wordml.table(self._widths([1.6, 1, 1, 1, 1, 1]), rows, style=self.styles["Table Grid"],
                                        heights={r: 1.3 for r in range(1, 6)}))
@@ -450,11 +448,11 @@ class _DocxBuilder:
 
     def _figure(self, section: Section) -> None:
         caption_text = self.req.text(section.figure)
-        prompt = "[" + self.ui.gettext("Insert figure: {what}", what=caption_text) + "]"
-        self._p(self._placeholder(prompt) + wordml.line_break(), markers.FIGURE_STYLE, before=12, after=6,
+        prompt = bracketed(self.ui.gettext(texts.INSERT_FIGURE, what=caption_text))
+        self._p(self._placeholder(prompt) + wordml.line_break(), styles.FIGURE, before=12, after=6,
                 line_exact=60)
         self.figures += 1
-        caption = (wordml.run(self.ui.gettext("Figure") + " ") + wordml.field("SEQ Figure \\* ARABIC", str(self.figures))
+        caption = (wordml.run(self.ui.gettext(texts.FIGURE) + " ") + wordml.field("SEQ Figure \\* ARABIC", str(self.figures))
                    + wordml.run(f": {caption_text}"))
         self._p(caption, "Caption")
 
@@ -474,20 +472,8 @@ class _DocxBuilder:
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
         page_number = (wordml.run(self.ui.gettext("Page") + " ") + wordml.field("PAGE", "1") + wordml.run(" / ")
                        + wordml.field("NUMPAGES", "1"))
-        for run in parse_xml(f'<w:p xmlns:w="{wordml.W_NS}">{page_number}</w:p>'):
+        for run in parse_xml(f'<w:p xmlns:w="{ooxml.W}">{page_number}</w:p>'):
             footer._p.append(run)
-
-
-def _order_bmc(cells) -> list:
-    """Canvas blocks in canvas order, matched by the words in their ids; the given order otherwise."""
-    by_keyword = {}
-    for keyword in BMC_ORDER:
-        match = next((c for c in cells if keyword in c.id and c not in by_keyword.values()), None)
-        if match is not None:
-            by_keyword[keyword] = match
-    if len(by_keyword) == len(BMC_ORDER):
-        return [by_keyword[k] for k in BMC_ORDER]
-    return list(cells)
 
 
 def build_docx(request: RenderRequest) -> DocxDocument:

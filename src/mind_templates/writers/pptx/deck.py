@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 
 from pptx.util import Inches
 
-from ... import markers
+from ...skeleton import markers
 from ...errors import UsageError
 from ...i18n import _, locale_of
 from ...model import Section

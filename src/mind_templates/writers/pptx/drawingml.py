@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping, Sequence
-from xml.sax.saxutils import escape
 
 from pptx.util import Inches
 
+from ... import ooxml
+from ...skeleton.xmltext import xml_text
 from .design import Placeholder
 from .geometry import EMU_PER_PT, Box, bounding
 from .texts import fit, squash
@@ -17,13 +17,12 @@ from .texts import fit, squash
 INSET = Inches(0.08)
 MIN_FONT = 12
 TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # PowerPoint's built-in "Medium Style 2 - Accent 1"
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _SCHEME = frozenset({"tx1", "tx2", "bg1", "bg2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6"})
 
 
 def esc(text: str) -> str:
     """Text as XML character data: one line, no characters XML cannot hold."""
-    return escape(_NOT_XML.sub(" ", squash(str(text))), {'"': "&quot;"})
+    return xml_text(squash(str(text)))
 
 
 @dataclass(frozen=True)
@@ -169,7 +168,7 @@ class Shapes:
         self._add(
             f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{shape_id}" name="{esc(name)}"/><p:cNvGraphicFramePr>'
             f'<a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>{xfrm(frame, "p:xfrm")}'
-            '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table"><a:tbl>'
+            f'<a:graphic><a:graphicData uri="{ooxml.TABLE}"><a:tbl>'
             f'<a:tblPr firstRow="1" bandRow="1"><a:tableStyleId>{TABLE_STYLE}</a:tableStyleId></a:tblPr><a:tblGrid>'
             + "".join(f'<a:gridCol w="{b.width}"/>' for b in column_boxes)
             + f"</a:tblGrid>{body}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>",

@@ -7,13 +7,15 @@ from typing import Callable, Iterable, Protocol, Sequence
 
 from pptx.util import Inches
 
-from ... import markers
+from ...skeleton import canvas, markers, risk
+from ...skeleton import texts as fixed_texts
+from ...skeleton.placeholders import bracketed, unbracket
 from ...i18n import Interface
 from ...model import CanvasCell, Section
 from ..common import RenderRequest
 from .drawingml import MIN_FONT, Shapes, Style, cell_lines
 from .geometry import EMU_PER_PT, Box
-from .texts import bracketed, fit, unbracket
+from .texts import fit
 
 
 MAX_TABLE_COLUMNS = 6
@@ -26,8 +28,8 @@ SCHEDULE_HINTS = ("schedule", "gantt", "calendar", "timeline")
 DECISION_HINTS = ("decision-matrix", "benchmark-matrix", "weighted", "scoring")
 DASHBOARD_HINTS = ("dashboard",)
 
-# Risk score zones of a 5x5 matrix, low to critical: (highest score, colour); see zone_labels.
-RISK_ZONES = ((4, "8BC98F"), (9, "F6D66B"), (14, "F2A541"), (25, "E4572E"))
+# Risk matrix colours, one per zone of skeleton.risk.ZONES (low to critical).
+RISK_COLOURS = ("8BC98F", "F6D66B", "F2A541", "E4572E")
 DARK_TEXT = "1F2933"
 
 
@@ -178,21 +180,13 @@ def draw_grid(deck: Deck, shapes: Shapes, area: Box, section: Section) -> None:
     draw_cells(shapes, texts, area.grid(len(texts), columns))
 
 
-# The nine blocks in the order of the canvas: partners, activities/resources, value, relationships/channels,
-# segments across the top band; costs and revenues across the bottom band.
-BMC_ORDER = ("key-partners", "key-activities", "key-resources", "value-propositions", "customer-relationships",
-             "channels", "customer-segments", "cost-structure", "revenue-streams")
-
-
 def draw_business_model_canvas(deck: Deck, shapes: Shapes, area: Box, section: Section) -> None:
-    by_id = {c.id: c for c in section.cells}
-    cells = [by_id[i] for i in BMC_ORDER] if set(BMC_ORDER) <= set(by_id) else list(section.cells)
-    texts = cell_texts(deck, cells)
+    texts = cell_texts(deck, canvas.bmc_order(section.cells))
     top, bottom = area.rows([0.68, 0.32])
     c = top.columns([1] * 5)
     boxes = [c[0], *c[1].rows([1, 1]), c[2], *c[3].rows([1, 1]), c[4], *bottom.columns([1, 1])]
     for i, ((title, prompt), box) in enumerate(zip(texts, boxes)):
-        heart = i == 3  # the value proposition is the heart of the canvas
+        heart = i == canvas.BMC_HEART
         shapes.block(box, cell_lines(title, prompt, box, colour="bg1" if heart else None), fill="accent1" if heart else "bg2")
 
 
@@ -214,21 +208,13 @@ def draw_persona(deck: Deck, shapes: Shapes, area: Box, section: Section) -> Non
     shapes.block(left, cell_lines(*identity, Box(left.left, left.top, left.width, left.height // 2)), anchor="b")
     side = min(left.width - Inches(0.6), Inches(1.6), left.height // 3)
     photo = Box(left.left + (left.width - side) // 2, left.top + Inches(0.3), side, side)
-    shapes.block(photo, [(deck.ui.gettext("Photo"), Style(size=MIN_FONT, colour="accent1", align="ctr"))],
+    shapes.block(photo, [(deck.ui.gettext(fixed_texts.PHOTO), Style(size=MIN_FONT, colour="accent1", align="ctr"))],
                  fill="bg1", geometry="ellipse", anchor="ctr")
     grid, banner = right.rows([0.8, 0.2]) if quote is not None else (right, None)
     draw_cells(shapes, others, grid.grid(len(others), 2 if len(others) <= 4 else 3))
     if banner is not None:
         title, prompt = texts[quote]
         shapes.block(banner, cell_lines(title, f"“{prompt}”", banner), fill="accent1", alpha=18)
-
-
-def risk_zone(score: int) -> str:
-    return next(colour for limit, colour in RISK_ZONES if score <= limit)
-
-
-def zone_labels(ui) -> tuple[str, ...]:
-    return ui.gettext("Low"), ui.gettext("Medium"), ui.gettext("High"), ui.gettext("Critical")
 
 
 def draw_risk_matrix(deck: Deck, shapes: Shapes, area: Box, section: Section) -> None:
@@ -238,25 +224,25 @@ def draw_risk_matrix(deck: Deck, shapes: Shapes, area: Box, section: Section) ->
     upper, lower = matrix.rows([matrix.height - Inches(0.7), Inches(0.7)], gap=0)
     axis, ticks, grid = upper.columns([Inches(0.4), Inches(0.3), upper.width - Inches(0.7)], gap=0)
     tick_row, axis_row = Box(grid.left, lower.top, grid.width, lower.height).rows([1, 1], gap=0)
-    for r, row in enumerate(grid.rows([1] * 5, gap=Inches(0.04))):
-        probability = 5 - r
-        for i, box in enumerate(row.columns([1] * 5, gap=Inches(0.04))):
-            score = probability * (i + 1)
-            shapes.block(box, [(str(score), Style(size=MIN_FONT, colour=DARK_TEXT, align="ctr"))], fill=risk_zone(score),
+    scale = len(risk.SCALE)
+    for probability, row in zip(reversed(risk.SCALE), grid.rows([1] * scale, gap=Inches(0.04))):
+        for impact, box in zip(risk.SCALE, row.columns([1] * scale, gap=Inches(0.04))):
+            score = probability * impact
+            shapes.block(box, [(str(score), Style(size=MIN_FONT, colour=DARK_TEXT, align="ctr"))],
+                         fill=RISK_COLOURS[risk.zone(score)],
                          line=None, anchor="ctr", inset=Inches(0.02))
         shapes.label(Box(ticks.left, row.top, ticks.width, row.height), str(probability), number)
-    for i, box in enumerate(tick_row.columns([1] * 5, gap=Inches(0.04))):
-        shapes.label(box, str(i + 1), number)
-    shapes.label(axis_row, ui.gettext("Impact"), Style(size=14, bold=True, colour="tx2", align="ctr"))
-    shapes.label(Box(axis.left, grid.top, axis.width, grid.height), ui.gettext("Probability"),
+    for impact, box in zip(risk.SCALE, tick_row.columns([1] * scale, gap=Inches(0.04))):
+        shapes.label(box, str(impact), number)
+    shapes.label(axis_row, ui.gettext(fixed_texts.IMPACT), Style(size=14, bold=True, colour="tx2", align="ctr"))
+    shapes.label(Box(axis.left, grid.top, axis.width, grid.height), ui.gettext(fixed_texts.PROBABILITY),
                  Style(size=14, bold=True, colour="tx2", align="ctr"), vertical=True)
     texts = cell_texts(deck, section.cells)
     zones, cells = legend.rows([0.42, 0.58], gap=Inches(0.2)) if texts else (legend, None)
-    low = 1
-    for (limit, colour), label, box in zip(RISK_ZONES, zone_labels(ui), zones.rows([1] * len(RISK_ZONES), gap=Inches(0.06))):
-        shapes.block(box, [(f"{label} ({low}–{limit})", Style(size=MIN_FONT, bold=True, colour=DARK_TEXT))],
+    boxes = zones.rows([1] * len(risk.ZONES), gap=Inches(0.06))
+    for (low, high), (_limit, name), colour, box in zip(risk.zone_ranges(), risk.ZONES, RISK_COLOURS, boxes):
+        shapes.block(box, [(f"{ui.gettext(name)} ({low}–{high})", Style(size=MIN_FONT, bold=True, colour=DARK_TEXT))],
                      fill=colour, line=None, anchor="ctr")
-        low = limit + 1
     if cells is not None:
         draw_cells(shapes, texts, cells.rows([1] * len(texts)))
 
@@ -288,12 +274,12 @@ def draw_technology_radar(deck: Deck, shapes: Shapes, area: Box, section: Sectio
 
 
 CANVAS_DRAWERS: dict[str, Callable[[Deck, Shapes, Box, Section], None]] = {
-    "business-model-canvas": draw_business_model_canvas,
-    "empathy-map": draw_empathy_map,
-    "persona": draw_persona,
-    "risk-matrix": draw_risk_matrix,
-    "technology-radar": draw_technology_radar,
-    "grid": draw_grid,
+    canvas.BUSINESS_MODEL_CANVAS: draw_business_model_canvas,
+    canvas.EMPATHY_MAP: draw_empathy_map,
+    canvas.PERSONA: draw_persona,
+    canvas.RISK_MATRIX: draw_risk_matrix,
+    canvas.TECHNOLOGY_RADAR: draw_technology_radar,
+    canvas.GRID: draw_grid,
 }
 
 

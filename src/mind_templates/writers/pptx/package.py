@@ -9,10 +9,12 @@ from typing import Mapping, Sequence
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from ... import markers
+from ... import ooxml
+from ...ooxml import add_relationships, relative, rels_member, rels_xml, set_content_types
+from ...skeleton import markers
 from ..common import RenderRequest
 from .drawingml import esc
-from .parts import add_overrides, add_relationships, add_slide_ids, relative, rels_member, rels_xml
+from .parts import add_slide_ids
 from .slides import SlideXml
 from .template import Template
 
@@ -28,7 +30,7 @@ def core_xml(request: RenderRequest) -> bytes:
               ("dc:creator", "mind-templates"), ("cp:lastModifiedBy", "mind-templates"), ("cp:revision", "1"),
               ("dc:language", request.language_tag))
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties '
-            'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            f'xmlns:cp="{ooxml.CORE_PROPERTIES}" '
             'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
             'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
             + "".join(f"<{tag}>{esc(value)}</{tag}>" for tag, value in values)
@@ -73,14 +75,14 @@ def write_package(path: Path, template: Template, slides: Sequence[SlideXml], re
     if template.custom:
         properties = {**markers.read_custom_properties(members[custom]), **properties}
     else:
-        overrides.append((custom, markers.CUSTOM_PROPERTIES_CONTENT_TYPE))
-        members["_rels/.rels"] = add_relationships(members["_rels/.rels"], [("rIdMindTemplates", markers.CUSTOM_PROPERTIES_RELTYPE, custom)])
+        overrides.append((custom, ooxml.CT_CUSTOM_PROPERTIES))
+        members["_rels/.rels"] = add_relationships(members["_rels/.rels"], [("rIdMindTemplates", ooxml.RT_CUSTOM_PROPERTIES, custom)])
     members[custom] = markers.custom_properties_xml(properties)
     members[template.core] = core_xml(request)
     members[template.presentation] = add_slide_ids(members[template.presentation], slide_ids)
     rels = rels_member(template.presentation)
     members[rels] = add_relationships(members[rels], presentation_rels)
-    members["[Content_Types].xml"] = add_overrides(members["[Content_Types].xml"], overrides)
+    members["[Content_Types].xml"] = set_content_types(members["[Content_Types].xml"], overrides)
     save_zip(path, members, request.today.timetuple()[:6])
 
 

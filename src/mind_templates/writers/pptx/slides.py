@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+from ... import ooxml
 from .design import Design, Layout
 from .drawingml import Shapes, Style, esc, paragraphs_xml
 
 
-_NS = ('xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-       'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"')
+_NS = f'xmlns:a="{ooxml.A}" xmlns:r="{ooxml.R}" xmlns:p="{ooxml.P}"'
 
 
 @dataclass

@@ -14,11 +14,11 @@ from pptx import Presentation
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from ... import markers, resources
+from ... import ooxml, resources
+from ...ooxml import relationships, rels_member
 from ...errors import TemplateError
 from ...i18n import _
 from .design import Design, describe, member
-from .parts import relationships, rels_member
 
 
 def prepared_template(template: Path | None) -> Template:
@@ -68,17 +68,20 @@ def check_template_archive(path: str, data: bytes) -> None:
 _MAIN_TYPES = (CT.PML_TEMPLATE_MAIN, CT.PML_PRES_MACRO_MAIN, CT.PML_SLIDESHOW_MAIN,
                "application/vnd.ms-powerpoint.template.macroEnabled.main+xml",
                "application/vnd.ms-powerpoint.slideshow.macroEnabled.main+xml")
-_VBA_PROJECT = "http://schemas.microsoft.com/office/2006/relationships/vbaProject"
 
 
 def as_presentation(data: bytes) -> bytes:
     """A .potx, .pptm or .ppsx made a plain presentation, so that the deck can be saved as .pptx."""
     with zipfile.ZipFile(io.BytesIO(data)) as source:
-        types = source.read("[Content_Types].xml") if "[Content_Types].xml" in source.namelist() else b""
+        names = source.namelist()
+        if "[Content_Types].xml" not in names or "_rels/.rels" not in names:
+            return data
+        types = source.read("[Content_Types].xml")
         if not any(t.encode() in types for t in _MAIN_TYPES):
             return data
-        for main in _MAIN_TYPES:
-            types = types.replace(main.encode(), CT.PML_PRESENTATION_MAIN.encode())
+        mains = [ooxml.resolve("/", target) for _rid, kind, target in relationships(source.read("_rels/.rels"))
+                 if kind == ooxml.RT_OFFICE_DOCUMENT]
+        types = ooxml.set_content_types(types, [(main, CT.PML_PRESENTATION_MAIN) for main in mains])
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
             for info in source.infolist():
@@ -103,7 +106,7 @@ def remove_slides(prs) -> None:
 def drop_macros(prs) -> None:
     """A .pptx may not carry a VBA project; the deck needs none of the template's macros."""
     for rel in list(prs.part.rels.values()):
-        if rel.reltype == _VBA_PROJECT:
+        if rel.reltype == ooxml.RT_VBA_PROJECT:
             prs.part.drop_rel(rel.rId)
 
 
@@ -142,4 +145,4 @@ def prepare(data: bytes, label: str) -> Template:
                if (m := re.fullmatch(r"rId(\d+)", rid))]
     return Template(entries, design, presentation, notes_master, max(numbers, default=0) + 1,
                     next(t.lstrip("/") for _r, kind, t in package if kind == RT.CORE_PROPERTIES),
-                    next((t.lstrip("/") for _r, kind, t in package if kind == markers.CUSTOM_PROPERTIES_RELTYPE), None))
+                    next((t.lstrip("/") for _r, kind, t in package if kind == ooxml.RT_CUSTOM_PROPERTIES), None))

@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from ...model import Section
+from ...skeleton.placeholders import bracketed, unbracket
 from ..common import RenderRequest
 from .geometry import EMU_PER_PT, Box
 
@@ -25,11 +26,6 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(squash(text)) if s.strip()]
 
 
-def unbracket(text: str) -> str:
-    text = text.strip()
-    return text[1:-1].strip() if text.startswith("[") and text.endswith("]") else text
-
-
 def shorten(text: str, limit: int) -> str:
     """At most `limit` characters, cut at a clause boundary when there is one, marked with an ellipsis."""
     text = squash(text).rstrip(".")
@@ -47,10 +43,6 @@ def fit(text: str, box: Box, size: int, reserved_lines: int = 0) -> str:
     per_line = max(int((box.width / EMU_PER_PT - 14) / (size * 0.5)), 4)
     lines = max(int((box.height / EMU_PER_PT - 10) / (size * 1.2)) - reserved_lines, 1)
     return shorten(text, max(int(per_line * lines * 0.8), 12))
-
-
-def bracketed(text: str) -> str:
-    return f"[{text}]"
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")

@@ -6,9 +6,10 @@ Writers stamp them; the reader looks for them. Titles are only the fallback for 
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape
-
 from lxml import etree
+
+from .. import ooxml
+from .xmltext import xml_text
 
 # Custom document properties (docProps/custom.xml), kept by Word, PowerPoint and LibreOffice round trips.
 DELIVERABLE_PROPERTY = "MindTemplatesDeliverable"
@@ -21,18 +22,9 @@ SLIDES_PROPERTY = "MindTemplatesSlides"  # decks: "256=executive-summary;257=mar
 BOOKMARK_PREFIX = "mt_"
 _BOOKMARK_MAX = 40  # Word's limit on bookmark names
 
-# Word styles the generator uses for text a student must replace or may delete.
-GUIDANCE_STYLE = "MT Guidance"
-PLACEHOLDER_STYLE = "MT Placeholder"
-FIGURE_STYLE = "MT Figure"
-
 # PowerPoint: shapes carry their section id in their name.
 SHAPE_PREFIX = "mt:"
 
-CUSTOM_PROPERTIES_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
-CUSTOM_PROPERTIES_RELTYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
-_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
-_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 
@@ -50,8 +42,23 @@ def section_from_bookmark(name: str, section_ids: tuple[str, ...] | list[str]) -
     return None
 
 
-def section_shape_name(section_id: str, role: str = "title") -> str:
+def marker_from_bookmark(name: str) -> str | None:
+    """'mt_market_size' -> 'market-size' (possibly truncated at Word's 40 characters; the analysis resolves it)."""
+    if not name.startswith(BOOKMARK_PREFIX):
+        return None
+    return name[len(BOOKMARK_PREFIX) :].replace("_", "-") or None
+
+
+TITLE_ROLE = "title"
+
+
+def section_shape_name(section_id: str, role: str = TITLE_ROLE) -> str:
     return f"{SHAPE_PREFIX}{role}:{section_id}"
+
+
+def is_title_shape(name: str) -> bool:
+    """A shape the deck writer named as a section's slide title."""
+    return name.startswith(f"{SHAPE_PREFIX}{TITLE_ROLE}:")
 
 
 def section_from_shape_name(name: str) -> str | None:
@@ -61,22 +68,21 @@ def section_from_shape_name(name: str) -> str | None:
 
 def custom_properties_xml(properties: dict[str, str]) -> bytes:
     items = "".join(
-        f'<property fmtid="{_FMTID}" pid="{pid}" name="{escape(name, {chr(34): "&quot;"})}">'
-        f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
+        f'<property fmtid="{_FMTID}" pid="{pid}" name="{xml_text(name)}">'
+        f"<vt:lpwstr>{xml_text(value)}</vt:lpwstr></property>"
         for pid, (name, value) in enumerate(properties.items(), start=2)
     )
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">{items}</Properties>'
+        f'<Properties xmlns="{ooxml.CUSTOM_PROPERTIES}" xmlns:vt="{ooxml.VT}">{items}</Properties>'
     ).encode("utf-8")
 
 
 def read_custom_properties(xml: bytes) -> dict[str, str]:
     """Parse docProps/custom.xml without resolving entities or reaching the network."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    root = etree.fromstring(xml, parser)
+    root = etree.fromstring(xml, ooxml.safe_parser())
     found: dict[str, str] = {}
-    for prop in root.findall(f"{{{_CUSTOM_NS}}}property"):
+    for prop in root.findall(ooxml.qn(ooxml.CUSTOM_PROPERTIES, "property")):
         name = prop.get("name")
         if name and len(prop):
             found[name] = prop[0].text or ""

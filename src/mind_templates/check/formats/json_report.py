@@ -1,0 +1,56 @@
+"""`check --format json`: the whole run as one versioned JSON document (schema in docs/check.md).
+
+Change the shape only together with SCHEMA_VERSION.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Sequence
+
+from ..model import SCHEMA_VERSION, FileReport
+from ..report import summary
+from . import ReportFormat
+
+
+def report_to_dict(report: FileReport, strict: bool = False) -> dict[str, Any]:
+    """One file in the version-1 schema."""
+    return {
+        "file": report.file,
+        "deliverable": report.deliverable,
+        "identified_by": report.identified_by,
+        "confidence": round(float(report.confidence), 3),
+        "status": report.status(strict),
+        "sections": [{"id": s.id, "status": s.status, "words": s.words} for s in report.sections],
+        "findings": [
+            {
+                "code": f.code,
+                "severity": f.severity,
+                "section": f.section,
+                "criteria": list(f.criteria),
+                "message": f.message,
+                "location": f.location,
+            }
+            for f in report.findings
+        ],
+        "criteria": {"covered": list(report.criteria_covered), "uncovered": list(report.criteria_uncovered)},
+        "error": None if report.error is None else {"code": report.error.code, "message": report.error.message},
+    }
+
+
+def render_json(reports: Sequence[FileReport], strict: bool = False) -> str:
+    """The whole run in the versioned schema documented in docs/check.md."""
+    document = {
+        "version": SCHEMA_VERSION,
+        "files": [report_to_dict(r, strict) for r in reports],
+        "summary": summary(reports, strict),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+class JsonReport(ReportFormat):
+    def end(self, reports: Sequence[FileReport]) -> str:
+        return render_json(reports, self.strict) + "\n"
+
+
+FORMAT = JsonReport

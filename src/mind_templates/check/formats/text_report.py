@@ -1,0 +1,132 @@
+"""`check --format text`: a block per file as it is checked, coloured on a terminal, then a one-line summary."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from ...i18n import Interface
+from ..model import SECTION_STATUSES, FileReport
+from ..report import summary
+from . import ReportFormat
+
+_STATUS_COLOURS = {"pass": "green", "fail": "red", "error": "magenta"}
+_SECTION_COLOURS = {"ok": "green", "thin": "yellow", "placeholder": "red", "empty": "red", "missing": "red"}
+_SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
+_ANSI_COLOURS = {"red": 31, "green": 32, "yellow": 33, "blue": 34, "magenta": 35, "cyan": 36, "white": 37}
+
+
+def _style(text: str, colour: str | None = None, bold: bool = False, dim: bool = False) -> str:
+    """ANSI colour; the command line's echo drops it when the output is not a terminal or NO_COLOR is set.
+
+    Written here rather than borrowed from click: the library never imports the command line's toolkit.
+    """
+    codes = [str(_ANSI_COLOURS[colour])] if colour else []
+    codes += ["1"] if bold else []
+    codes += ["2"] if dim else []
+    return f"\x1b[{';'.join(codes)}m{text}\x1b[0m" if codes else text
+
+
+def _section_title(referential: Any, deliverable_id: str | None, section_id: str, lang: str) -> str:
+    if referential is None or deliverable_id is None:
+        return ""
+    deliverable = referential.get_deliverable(deliverable_id)
+    if deliverable is None:
+        return ""
+    try:
+        section = deliverable.section(section_id)
+    except StopIteration:
+        return ""
+    text_lang = lang if lang in referential.languages else referential.languages[0]
+    return section.title[text_lang]
+
+
+def render_text_file(report: FileReport, *, lang: str = "en", strict: bool = False, referential: Any = None) -> str:
+    """One file's report: verdict, deliverable, sections, findings, criteria coverage."""
+    _ = Interface(lang).gettext
+    status = report.status(strict)
+    verdict = {"pass": _("PASS"), "fail": _("FAIL"), "error": _("UNREADABLE")}[status]
+    lines = [f"{_style(report.file, bold=True)}  {_style(verdict, _STATUS_COLOURS[status], bold=True)}"]
+    if report.error is not None:
+        lines.append(f"  {_style(report.error.code, 'magenta')}: {report.error.message}")
+        lines.extend(f"  {note}" for note in report.notes)
+        return "\n".join(lines)
+
+    how = {
+        "option": _("given with --deliverable"),
+        "marker": _("identified by its markers"),
+        "headings": _("guessed from its headings"),
+    }.get(report.identified_by or "", report.identified_by or "")
+    if report.deliverable:
+        title = ""
+        if referential is not None and referential.get_deliverable(report.deliverable) is not None:
+            text_lang = lang if lang in referential.languages else referential.languages[0]
+            title = " - " + referential.get_deliverable(report.deliverable).title[text_lang]
+        lines.append("  " + _("Deliverable: {id}{title} ({how}, confidence {confidence}%)",
+                              id=report.deliverable, title=title, how=how,
+                              confidence=round(100 * float(report.confidence))))
+    else:
+        lines.append("  " + _("Deliverable: not identified"))
+
+    if report.sections:
+        lines.append("  " + _("Sections:"))
+        id_width = max(len(s.id) for s in report.sections)
+        status_width = max(map(len, SECTION_STATUSES))  # the same columns for every file of a run
+        for section in report.sections:
+            title = _section_title(referential, report.deliverable, section.id, lang)
+            state = _style(section.status.ljust(status_width), _SECTION_COLOURS.get(section.status))
+            lines.append(f"    {state}  {section.words:>6}  {section.id.ljust(id_width)}  {title}".rstrip())
+
+    if report.findings:
+        lines.append("  " + _("Findings:"))
+        code_width = max(len(f.code) for f in report.findings)
+        for finding in report.findings:
+            severity = _style(finding.severity.ljust(7), _SEVERITY_COLOURS.get(finding.severity))
+            where = f"[{finding.section}] " if finding.section else ""
+            criteria = ""
+            if finding.criteria:
+                criteria = " " + _style("(" + _("criteria: {ids}", ids=", ".join(finding.criteria)) + ")", dim=True)
+            lines.append(f"    {severity}  {finding.code.ljust(code_width)}  {where}{finding.message}{criteria}")
+    else:
+        lines.append("  " + _("No findings."))
+
+    total = len(report.criteria_covered) + len(report.criteria_uncovered)
+    if total:
+        line = _("Criteria covered: {covered} of {total}", covered=len(report.criteria_covered), total=total)
+        if report.criteria_uncovered:
+            line += "; " + _("not covered: {ids}", ids=", ".join(report.criteria_uncovered))
+        lines.append("  " + line)
+    if report.annotated:
+        lines.append("  " + _("Annotated copy: {path}", path=report.annotated))
+    lines.extend(f"  {note}" for note in report.notes)
+    return "\n".join(lines)
+
+
+def render_text_summary(reports: Sequence[FileReport], *, lang: str = "en", strict: bool = False) -> str:
+    i18n = Interface(lang)
+    counts = summary(reports, strict)
+    line = i18n.ngettext(
+        "{n} file checked: {passed} passed, {failed} failed, {errors} unreadable.",
+        "{n} files checked: {passed} passed, {failed} failed, {errors} unreadable.",
+        counts["files"], passed=counts["passed"], failed=counts["failed"], errors=counts["errors"],
+    )
+    colour = "green" if counts["exit_code"] == 0 else "red"
+    return _style(line, colour, bold=True)
+
+
+def render_text(reports: Sequence[FileReport], *, lang: str = "en", strict: bool = False, referential: Any = None) -> str:
+    parts = [render_text_file(r, lang=lang, strict=strict, referential=referential) for r in reports]
+    parts.append(render_text_summary(reports, lang=lang, strict=strict))
+    return "\n\n".join(parts)
+
+
+class TextReport(ReportFormat):
+    shows_notes = True
+
+    def file(self, report: FileReport) -> str:
+        return render_text_file(report, lang=self.lang, strict=self.strict, referential=self.referential) + "\n\n"
+
+    def end(self, reports: Sequence[FileReport]) -> str:
+        return render_text_summary(reports, lang=self.lang, strict=self.strict) + "\n"
+
+
+FORMAT = TextReport

@@ -1,0 +1,85 @@
+"""What every command shares: library errors turned into one line and an exit code, the state, deliverable look-up."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+import click
+
+from ..errors import MindTemplatesError, UnknownDeliverableError
+from ..exit_codes import ExitCode
+from ..i18n import _
+
+
+class Group(click.Group):
+    """Turns library errors into one line on stderr and their exit code; never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except MindTemplatesError as error:
+            click.echo(f"mind-templates: {error}", err=True)
+            ctx.exit(error.exit_code)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except BrokenPipeError:  # `mind-templates list | head` closed the pipe: nothing left to say
+            sys.stderr.close()
+            ctx.exit(ExitCode.OK)
+        except KeyboardInterrupt:
+            click.echo("mind-templates: " + _("interrupted; files already written are complete, others untouched"), err=True)
+            ctx.exit(ExitCode.INTERRUPTED)
+        except Exception as error:  # the last guard: a bug must still not show a user a traceback
+            if os.environ.get("MIND_TEMPLATES_DEBUG"):
+                raise
+            click.echo(
+                "mind-templates: "
+                + _("internal error ({kind}: {error}); please report it, with MIND_TEMPLATES_DEBUG=1 for details",
+                    kind=type(error).__name__, error=error),
+                err=True,
+            )
+            ctx.exit(ExitCode.INTERNAL)
+
+
+class State:
+    """What every command needs: the interface language and the referential to use."""
+
+    def __init__(self, lang: str, referential_path: str | None) -> None:
+        self.lang = lang
+        self.referential_path = referential_path
+
+    def referential(self):
+        from ..referential import load_referential
+
+        return load_referential(self.referential_path)
+
+    def text_language(self, referential) -> str:
+        """Referential texts follow the interface language when the referential has it."""
+        return self.lang if self.lang in referential.languages else referential.languages[0]
+
+
+def find_deliverable(referential, deliverable_id: str):
+    found = referential.get_deliverable(deliverable_id)
+    if found is not None:
+        return found
+    import difflib
+
+    ids = referential.deliverable_ids()
+    near = difflib.get_close_matches(deliverable_id, ids, n=3, cutoff=0.6)
+    near += [i for i in ids if deliverable_id and deliverable_id in i and i not in near][: 3 - len(near)]
+    hint = _("did you mean {ids}?", ids=", ".join(near)) if near else _("run 'mind-templates list' to see them")
+    error = UnknownDeliverableError(_("unknown deliverable {id!r}; {hint}", id=deliverable_id, hint=hint), near)
+    raise error
+
+
+def deliverable_summary(deliverable) -> dict[str, Any]:
+    return {
+        "id": deliverable.id,
+        "title": deliverable.title.as_dict(),
+        "assessment": deliverable.assessment,
+        "competences": list(deliverable.competences),
+        "formats": list(deliverable.formats),
+        "languages": {"document": deliverable.document_language, "oral": deliverable.oral_language},
+        "team": deliverable.team,
+    }

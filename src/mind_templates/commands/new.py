@@ -1,0 +1,77 @@
+"""`mind-templates new`: write the Word skeleton and slide deck of one or more deliverables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from ..i18n import _
+from ..writers.registry import FORMATS
+from .base import State, find_deliverable
+
+
+def _parse_sets(values: tuple[str, ...]) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for value in values:
+        key, sep, text = value.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(_("expected KEY=VALUE, e.g. client=Acme; got {value!r}", value=value),
+                                     param_hint="--set")
+        pairs[key.strip()] = text
+    return pairs
+
+
+def _read_vars(path: str | None) -> dict[str, Any]:
+    if path is None:
+        return {}
+    from pathlib import Path
+
+    import yaml
+
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise click.BadParameter(_("cannot read {path}: {error}", path=path, error=error), param_hint="--vars") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise click.BadParameter(_("{path} must map field names to values, e.g. client: Acme", path=path),
+                                 param_hint="--vars")
+    return {str(k): v for k, v in data.items()}
+
+
+@click.command("new")
+@click.argument("deliverable_ids", metavar="DELIVERABLE...", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice([*FORMATS, "all"]), default="all", show_default=True,
+              help="Which files to write; 'all' gives each deliverable the formats the referential lists.")
+@click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False), default=".", show_default=True,
+              help="Folder to write into (created if missing).")
+@click.option("--doc-lang", metavar="LANG", help="Language of the document and slides (default: the referential's).")
+@click.option("--oral-lang", metavar="LANG", help="Language of the speaker notes (default: the referential's).")
+@click.option("--set", "sets", metavar="KEY=VALUE", multiple=True,
+              help="A cover field: project, client, team, candidate, school, date (YYYY-MM-DD), company, duration.")
+@click.option("--vars", "vars_file", type=click.Path(dir_okay=False), help="A YAML file of cover fields.")
+@click.option("--template", type=click.Path(dir_okay=False), help="A school's .docx or .pptx whose styles to use.")
+@click.option("--force", is_flag=True, help="Replace files that already exist.")
+@click.pass_obj
+def new_command(state: State, deliverable_ids: tuple[str, ...], fmt: str, output_dir: str, doc_lang: str | None,
+                oral_lang: str | None, sets: tuple[str, ...], vars_file: str | None, template: str | None,
+                force: bool) -> None:
+    """Write the Word skeleton and slide deck of one or more deliverables."""
+    from pathlib import Path
+
+    from ..generate import GenerationPlan, generate
+    from ..writers.common import parse_fields
+
+    referential = state.referential()
+    deliverables = [find_deliverable(referential, d) for d in dict.fromkeys(deliverable_ids)]
+    fields = parse_fields({**_read_vars(vars_file), **_parse_sets(sets)})
+    plan = GenerationPlan.make(
+        referential, deliverables, fmt=fmt, output_dir=Path(output_dir), doc_lang=doc_lang, oral_lang=oral_lang,
+        fields=fields, template=Path(template) if template else None,
+    )
+    for note in plan.notes:
+        click.echo(note, err=True)
+    for path in generate(plan, force=force):
+        click.echo(str(path))

@@ -1,0 +1,37 @@
+"""Which writer makes which file: the one mapping from a format to its writer.
+
+`mind-templates new --format`, `generate`, the referential's `formats:` validation and `--template`'s
+format all derive from WRITERS. A new generated format is one module under writers/ whose function takes
+(RenderRequest, Path), plus one line below. Writers are imported on first use, so this module is cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Callable, NamedTuple
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+class Writer(NamedTuple):
+    fmt: str  # the --format value and the file's suffix
+    entry: str  # "module:function"; the function writes one RenderRequest to a Path
+    template_suffixes: tuple[str, ...] = ()  # suffixes of the --template files that style this format
+
+    def load(self) -> Callable:
+        module, _, function = self.entry.partition(":")
+        return getattr(importlib.import_module(module), function)
+
+
+WRITERS = {
+    "docx": Writer("docx", "mind_templates.writers.docx:write_docx", (".docx", ".dotx")),
+    "pptx": Writer("pptx", "mind_templates.writers.pptx:write_pptx", (".pptx", ".potx")),
+}
+FORMATS = tuple(WRITERS)
+
+
+def format_of_template(template: Path) -> str | None:
+    """The format a --template file styles, from its suffix; None when no writer takes it."""
+    suffix = template.suffix.lower()
+    return next((w.fmt for w in WRITERS.values() if suffix in w.template_suffixes), None)

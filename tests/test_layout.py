@@ -1,0 +1,53 @@
+"""The layout's promises: registries derive the choices, the outline types import no reader, one escaper."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from mind_templates.check.formats import FORMATS as REPORT_FORMATS
+from mind_templates.check.formats import ReportFormat, report_format
+from mind_templates.cli import main
+from mind_templates.writers.registry import FORMATS, WRITERS, format_of_template
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "mind_templates"
+
+
+def _choices(command: str) -> list[str]:
+    option = next(p for p in main.commands[command].params if p.name == "fmt")
+    assert isinstance(option.type, click.Choice)
+    return list(option.type.choices)
+
+
+def test_new_and_check_offer_exactly_the_registered_formats():
+    assert _choices("new") == [*FORMATS, "all"]
+    assert _choices("check") == list(REPORT_FORMATS)
+
+
+def test_every_registered_writer_and_report_format_loads():
+    for writer in WRITERS.values():
+        assert callable(writer.load())
+        assert format_of_template(Path("school" + writer.template_suffixes[0])) == writer.fmt
+    for name in REPORT_FORMATS:
+        assert issubclass(report_format(name), ReportFormat)
+
+
+def test_the_outline_types_import_nothing_of_the_readers():
+    code = ("import sys, mind_templates.reader.outline\n"
+            "print(sorted(m for m in sys.modules if m.startswith('mind_templates.reader.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['mind_templates.reader.outline']"
+
+
+def test_one_xml_escaper_and_namespaces_in_one_module():
+    """Writers escape through skeleton.xmltext; OOXML namespace URIs are spelled only in ooxml.py."""
+    for path in SRC.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        name = path.relative_to(SRC).as_posix()
+        assert "saxutils" not in text, f"{name} escapes XML itself; use skeleton.xmltext"
+        if name not in ("ooxml.py",):
+            assert "schemas.openxmlformats.org/wordprocessingml/2006/main" not in text, name
+            assert "schemas.openxmlformats.org/package/2006/relationships" not in text, name
