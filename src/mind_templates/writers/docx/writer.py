@@ -88,6 +88,19 @@ def _adopt_missing_styles(target: DocxDocument, source: DocxDocument) -> None:
             target_styles.append(copy.deepcopy(element))
 
 
+def set_language(document: DocxDocument, tag: str) -> None:
+    """Proofing language on the document defaults and on every style that names one."""
+    styles = document.styles.element
+    r_pr_default = styles.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
+    if r_pr_default is not None and r_pr_default.find(qn("w:lang")) is None:
+        r_pr_default.append(OxmlElement("w:lang"))
+    for lang in styles.iter(qn("w:lang")):
+        lang.set(qn("w:val"), tag)
+    theme_lang = document.settings.element.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.set(qn("w:val"), tag)
+
+
 # ---------------------------------------------------------------- the writer
 
 
@@ -179,17 +192,7 @@ class _DocxBuilder:
             sect_pr.addprevious(child)
 
     def _set_language(self) -> None:
-        """Proofing language on the document defaults and on every style that names one."""
-        tag = self.req.language_tag
-        styles = self.doc.styles.element
-        r_pr_default = styles.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
-        if r_pr_default is not None and r_pr_default.find(qn("w:lang")) is None:
-            r_pr_default.append(OxmlElement("w:lang"))
-        for lang in styles.iter(qn("w:lang")):
-            lang.set(qn("w:val"), tag)
-        theme_lang = self.doc.settings.element.find(qn("w:themeFontLang"))
-        if theme_lang is not None:
-            theme_lang.set(qn("w:val"), tag)
+        set_language(self.doc, self.req.language_tag)
 
     def _set_properties(self) -> None:
         req, d = self.req, self.req.deliverable
@@ -472,8 +475,7 @@ class _DocxBuilder:
         footer = first.footer.paragraphs[0]
         footer.text = ""
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        page_number = (wordml.run(self.ui.gettext("Page") + " ") + wordml.field("PAGE", "1") + wordml.run(" / ")
-                       + wordml.field("NUMPAGES", "1"))
+        page_number = wordml.page_of_pages(self.ui.gettext("Page"))
         for run in parse_xml(f'<w:p xmlns:w="{wordml.W_NS}">{page_number}</w:p>'):
             footer._p.append(run)
 
