@@ -129,7 +129,8 @@ def test_module_entry_point_and_version():
 def test_the_library_never_imports_click():
     modules = ["mind_templates", "mind_templates.generate", "mind_templates.writers.docx",
                "mind_templates.writers.pptx", "mind_templates.check.analyse", "mind_templates.check.report",
-               "mind_templates.check.runner", "mind_templates.check.annotate", "mind_templates.reader"]
+               "mind_templates.check.runner", "mind_templates.check.annotate", "mind_templates.reader",
+               "mind_templates.grids", "mind_templates.grids.docx", "mind_templates.grids.xlsx"]
     code = "import importlib, sys\n" + "".join(f"importlib.import_module({m!r})\n" for m in modules) + \
         "print('click' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -102,11 +102,9 @@ def _find_deliverable(referential, deliverable_id: str):
     found = referential.get_deliverable(deliverable_id)
     if found is not None:
         return found
-    import difflib
+    from .model import nearest_ids
 
-    ids = referential.deliverable_ids()
-    near = difflib.get_close_matches(deliverable_id, ids, n=3, cutoff=0.6)
-    near += [i for i in ids if deliverable_id and deliverable_id in i and i not in near][: 3 - len(near)]
+    near = nearest_ids(deliverable_id, referential.deliverable_ids())
     hint = _("did you mean {ids}?", ids=", ".join(near)) if near else _("run 'mind-templates list' to see them")
     error = UnknownDeliverableError(_("unknown deliverable {id!r}; {hint}", id=deliverable_id, hint=hint), near)
     raise error
@@ -311,6 +309,37 @@ def new_command(state: State, deliverable_ids: tuple[str, ...], fmt: str, output
     for note in plan.notes:
         click.echo(note, err=True)
     for path in generate(plan, force=force):
+        click.echo(str(path))
+
+
+@main.command("grid")
+@click.argument("targets", metavar="TARGET...", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["docx", "xlsx", "all"]), default="all", show_default=True,
+              help="A Word grid to print, an Excel workbook to grade a class, or both.")
+@click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False), default=".", show_default=True,
+              help="Folder to write into (created if missing).")
+@click.option("--lang", "grid_lang", metavar="LANG",
+              help="Language of the grid (default: French, the seed's words, when the referential has it).")
+@click.option("--candidate", "candidates", metavar="NAME", multiple=True, help="A candidate (repeat for several).")
+@click.option("--candidates", "candidates_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="A UTF-8 text file with one candidate per line: one sheet each in the workbook.")
+@click.option("--set", "sets", metavar="KEY=VALUE", multiple=True,
+              help="A header field: candidate, team, jury, school, date (YYYY-MM-DD).")
+@click.option("--force", is_flag=True, help="Replace files that already exist.")
+@click.pass_obj
+def grid_command(state: State, targets: tuple[str, ...], fmt: str, output_dir: str, grid_lang: str | None,
+                 candidates: tuple[str, ...], candidates_file: str | None, sets: tuple[str, ...], force: bool) -> None:
+    """Write jury evaluation grids for deliverables or whole assessments (e.g. risk-policy, project-cx)."""
+    from .grids import GridPlan, read_candidates, write_grids
+    from .grids.model import default_language
+
+    referential = state.referential()
+    names = [*(read_candidates(Path(candidates_file)) if candidates_file else ()), *candidates]
+    plan = GridPlan.make(referential, list(targets), fmt=fmt, output_dir=Path(output_dir),
+                         lang=grid_lang or default_language(referential), candidates=names, fields=_parse_sets(sets))
+    for note in plan.notes:
+        click.echo(note, err=True)
+    for path in write_grids(plan, force=force):
         click.echo(str(path))
 
 
