@@ -31,15 +31,23 @@ class _GridDocument:
         self.page = _PageSetup(self.doc.element.body.find(qn("w:sectPr")))
         self.width = self.page.text_width[True]
         self.parts: list[str] = []
+        self.cells: dict[tuple, wordml.Cell] = {}
 
     # -- helpers
 
     def _p(self, content: str = "", style: str | None = None, **layout) -> str:
         return wordml.paragraph(content, style=self.styles[style] if style else None, **layout)
 
-    def _cell(self, text: str = "", *, bold: bool = False, header: bool = False, fill: str | None = None,
-              span: int = 1, align: str | None = None, keep: bool = True, size: float | None = None,
-              italic: bool = False) -> wordml.Cell:
+    def _cell(self, text: str = "", **layout) -> wordml.Cell:
+        """A table cell; the same cell (a tick box, an empty comment) is spelled once per document."""
+        key = (text, *sorted(layout.items()))
+        if key not in self.cells:
+            self.cells[key] = self._new_cell(text, **layout)
+        return self.cells[key]
+
+    def _new_cell(self, text: str = "", *, bold: bool = False, header: bool = False, fill: str | None = None,
+                  span: int = 1, align: str | None = None, keep: bool = True, size: float | None = None,
+                  italic: bool = False) -> wordml.Cell:
         content = wordml.run(text, bold=bold or header, italic=italic, color=HEADER_INK if header else None,
                              size=size) if text else ""
         paragraph = self._p(content, "MT Table Text", align=align, keep_next=keep)
