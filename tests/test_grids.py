@@ -17,6 +17,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from click.testing import CliRunner
 from docx import Document
 
@@ -202,6 +204,44 @@ def test_the_workbook_has_a_summary_and_one_sheet_per_candidate(all_grids):
                                                                "maîtrisé"]
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=60), max_size=30))
+def test_any_names_give_valid_unique_sheet_names(given_names):
+    names = SheetNames()
+    made = [names.add(n, f"Candidate {i}") for i, n in enumerate(given_names, 1)]
+    assert len({m.casefold() for m in made}) == len(made)
+    for name in made:
+        assert 1 <= len(name.encode("utf-16-le")) // 2 <= 31 and name == name.strip()
+        assert not set("[]:*?/\\") & set(name) and name[0] != "'" and name[-1] != "'"
+        assert not any(ord(ch) < 32 for ch in name)
+
+
+def test_a_schools_own_scale_drives_both_formats(referential, tmp_path):
+    data = referential_to_data(referential)
+    data["grading"] = {
+        "scale": [{"id": "no", "title": {"en": "no", "fr": "non"}},
+                  {"id": "partly", "title": {"en": "partly", "fr": "en partie"}},
+                  {"id": "yes", "title": {"en": "yes", "fr": "oui"}}],
+        "validated_when": {"every_criterion_at_least": "yes"},
+    }
+    school = tmp_path / "school.yaml"
+    school.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = run("--referential", str(school), "grid", "thesis", "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    header = Document(str(tmp_path / "out" / "thesis.grid.fr.docx")).tables[1].rows[0].cells
+    assert [c.text for c in header[1:4]] == ["non", "en partie", "oui"]
+    book = openpyxl.load_workbook(tmp_path / "out" / "thesis.grid.fr.xlsx")
+    sheet = book[book.sheetnames[1]]
+    verdicts = [c.value for row in sheet.iter_rows(min_col=3, max_col=3) for c in row
+                if isinstance(c.value, str) and c.value.startswith("=IF(")]
+    assert verdicts
+    for verdict in verdicts:  # graded = all three counts; passing = only the "oui" count
+        graded, passing = re.findall(r"SUM\((C\d+:C\d+)\)", verdict)
+        first, last = (int(x) for x in re.findall(r"\d+", graded))
+        assert last - first == 2 and passing == f"C{last}:C{last}"
+    assert "au moins « oui »" in str(book["Synthèse de la classe"]["A6"].value)
+
+
 def test_sheet_names_are_safe_and_unique():
     names = SheetNames()
     given = ["Dupont", "dupont", "A" * 200, "A" * 200, "x[1]:*?/\\y", "'quoted'", "History", "", "😀" * 20,
@@ -266,17 +306,20 @@ def _sheet_names(path: Path) -> list[str]:
 
 def test_hostile_candidate_files_give_a_correct_workbook(tmp_path):
     names = [f"Étudiant {i:04d}" for i in range(1990)]
-    names += ["Dupont", "Dupont", "D" * 200, "Ana\x07 \x1bDupont", "שרה כהן", "مريم", "  ", "O'Brien", "x[1]/y"]
+    names += ["Dupont", "Dupont", "D" * 200, "Ana\x07 \x1bDupont", "שרה כהן", "مريم", "  ", "O'Brien",
+              '=HYPERLINK("http://x")', "x[1]/y"]
     listing = tmp_path / "names.txt"
     listing.write_text("\ufeff" + "\r\n".join(names), encoding="utf-8")
     result = run("grid", "thesis", "--format", "xlsx", "-o", str(tmp_path), "--candidates", str(listing))
     assert result.exit_code == 0, result.output
     sheets = _sheet_names(tmp_path / "thesis.grid.fr.xlsx")
-    assert len(sheets) == 1 + 1990 + 8 and len({s.casefold() for s in sheets}) == len(sheets)
+    assert len(sheets) == 1 + 1990 + 9 and len({s.casefold() for s in sheets}) == len(sheets)
     assert {"Dupont", "Dupont (2)", "D" * 31, "Ana Dupont", "שרה כהן", "مريم", "O'Brien", "x 1 y"} <= set(sheets)
     book = openpyxl.load_workbook(tmp_path / "thesis.grid.fr.xlsx", read_only=True)
     assert book[sheets[-1]]["B6"].value == "x[1]/y"  # the full name stays in the sheet
     assert book["D" * 31]["B6"].value == "D" * 200
+    assert book['=HYPERLINK("http x")']["B6"].value == '=HYPERLINK("http://x")'  # text, never a formula
+    assert book['=HYPERLINK("http x")']["B6"].data_type == "s"
 
 
 @pytest.mark.parametrize("content, words", [
