@@ -366,9 +366,9 @@ def _cells_by_label(ws, label_prefix: str) -> list[object]:
 def test_libreoffice_computes_counts_and_suggested_results(referential, tmp_path):
     from office_programs import convert_with_libreoffice
 
-    plan = GridPlan.make(referential, ["case-study-1"], fmt="xlsx", output_dir=tmp_path, lang="fr",
+    plan = GridPlan.make(referential, ["case-study-1", "role-play"], fmt="xlsx", output_dir=tmp_path, lang="fr",
                          candidates=["Ana", "Bo", "Chloé"])
-    [path] = write_grids(plan)
+    path, role_play = write_grids(plan)
     c11 = [c.id for c in referential.competence("C1.1").criteria]
     c12 = [c.id for c in referential.competence("C1.2").criteria]
     c13 = [c.id for c in referential.competence("C1.3").criteria]
@@ -378,7 +378,14 @@ def test_libreoffice_computes_counts_and_suggested_results(referential, tmp_path
                         **{c: "acquis" for c in c13[1:]}})
     # Bo: everything mastered.
     _fill(path, "Bo", {c: "maîtrisé" for c in c11 + c12 + c13})
-    out = convert_with_libreoffice([path], tmp_path / "calc", "xlsx", recalculate=True)[path]
+    # Role play: the general criteria sit in every interview's part; only REC and EM are complete.
+    _fill(role_play, "Ana", {f"C5.3.{n}": "acquis" for n in range(1, 11)})
+    outs = convert_with_libreoffice([path, role_play], tmp_path / "calc", "xlsx", recalculate=True)
+    played = openpyxl.load_workbook(outs[role_play], data_only=True)
+    assert _cells_by_label(played["Ana"], "Résultat suggéré") == ["validée", "validée"] + ["à compléter"] * 3
+    row = next(r for r in played["Synthèse de la classe"].iter_rows(values_only=True) if r[0] == "Ana")
+    assert row[1:6] == ("validée", "validée", "à compléter", "à compléter", "à compléter")
+    out = outs[path]
     book = openpyxl.load_workbook(out, data_only=True)
     ana = book["Ana"]
     counts = _cells_by_label(ana, "Critères à ce niveau")

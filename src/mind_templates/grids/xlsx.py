@@ -221,8 +221,12 @@ class _Workbook:
 
     def _summary(self, sheet, sheets: list[str], results: list[dict]) -> None:
         grid, labels, fmt = self.grid, self.grid.labels, self.fmt
-        tables = grid.tables
-        sheet.merge_range(0, 0, 0, 2 * len(tables) + 1, f"{labels['summary']} — {grid.assessment}", fmt["title"])
+        tables = len(grid.tables)
+        # Role plays' parts are alternatives (one interview among several), so a count of them would mislead.
+        counted = len(grid.parts) == 1
+        decisions = 1 + tables + counted  # first column of the jury's decisions
+        last_col = decisions + tables - 1
+        sheet.merge_range(0, 0, 0, max(3, last_col), f"{labels['summary']} — {grid.assessment}", fmt["title"])
         sheet.set_row(0, 22)
         # The scale and the verdicts live here: the candidates' drop-down lists read them.
         sheet.write_string(1, 0, labels["scale"], fmt["label"])
@@ -235,35 +239,35 @@ class _Workbook:
             sheet.write_string(1 + i, 3, verdict, fmt["value"])
             sheet.conditional_format(1 + i, 3, 1 + i, 3, {"type": "no_blanks", "format": fill})
         rule_row = 2 + len(grid.scale)
-        sheet.merge_range(rule_row, 0, rule_row, max(3, 2 * len(tables) + 1), grid.rule, fmt["note"])
+        sheet.merge_range(rule_row, 0, rule_row, max(3, last_col), grid.rule, fmt["note"])
         sheet.set_row(rule_row, 30)
         header = rule_row + 2
+        sheet.set_column(1, max(3, last_col), 16)
         sheet.set_column(0, 0, SUMMARY_NAME_WIDTH)
-        sheet.set_column(1, 2 * len(tables) + 1, 16)
         sheet.write_string(header, 0, labels["candidate"], fmt["header"])
-        for t, table in enumerate(tables):
+        for t, table in enumerate(grid.tables):
             sheet.write_string(header, 1 + t, f"{table.label}\n{labels['suggested']}", fmt["header"])
-            sheet.write_string(header, 2 + len(tables) + t, f"{table.label}\n{labels['decision']}", fmt["header"])
-        sheet.write_string(header, 1 + len(tables), labels["validated-count"], fmt["header"])
+            sheet.write_string(header, decisions + t, f"{table.label}\n{labels['decision']}", fmt["header"])
+        if counted:
+            sheet.write_string(header, 1 + tables, labels["validated-count"], fmt["header"])
         sheet.set_row(header, 45)
         incomplete = grid.verdicts[2]
         for r, (name, where, candidate) in enumerate(zip(sheets, results, self.candidates), start=header + 1):
             sheet.write_formula(r, 0, "=" + sheet_reference(name, where["name"]) + '&""', fmt["name"], candidate)
             for t, cell in enumerate(where["suggested"]):
                 sheet.write_formula(r, 1 + t, "=" + sheet_reference(name, cell), fmt["verdict"], incomplete)
-            first = xl_rowcol_to_cell(r, 1)
-            last = xl_rowcol_to_cell(r, len(tables))
-            sheet.write_formula(r, 1 + len(tables), f"=COUNTIF({first}:{last},{_quoted(grid.verdicts[0])})&\" / "
-                                                    f"{len(tables)}\"", fmt["verdict"], f"0 / {len(tables)}")
+            if counted:
+                suggested = f"{xl_rowcol_to_cell(r, 1)}:{xl_rowcol_to_cell(r, tables)}"
+                sheet.write_formula(r, 1 + tables, f'=COUNTIF({suggested},{_quoted(grid.verdicts[0])})&" / {tables}"',
+                                    fmt["verdict"], f"0 / {tables}")
             for t, cell in enumerate(where["decided"]):
                 reference = sheet_reference(name, cell)
-                sheet.write_formula(r, 2 + len(tables) + t, f'=IF({reference}="","",{reference})', fmt["verdict"], "")
+                sheet.write_formula(r, decisions + t, f'=IF({reference}="","",{reference})', fmt["verdict"], "")
         last_row = header + len(sheets)
-        self._colour_verdicts(sheet, header + 1, 1, last_row, 2 * len(tables) + 1)
+        self._colour_verdicts(sheet, header + 1, 1, last_row, last_col)
         sheet.freeze_panes(header + 1, 1)
-        sheet.autofilter(header, 0, last_row, 2 * len(tables) + 1)
+        sheet.autofilter(header, 0, last_row, last_col)
         self._print_setup(sheet, header)
-        sheet.set_column(0, 0, SUMMARY_NAME_WIDTH)
 
 
 def _quoted(text: str) -> str:
