@@ -175,6 +175,27 @@ def test_role_play_grids_are_the_general_criteria_plus_the_interview_types(refer
     assert text.count("Fiche d'observation en direct") == 5
 
 
+def test_word_grids_are_a4_landscape_with_repeated_headers_and_tables_kept_together(all_grids):
+    folder, _ = all_grids
+    document = Document(str(folder / "project-cx.grid.fr.docx"))
+    section = document.sections[-1]
+    assert (section.page_width.mm, section.page_height.mm) == (pytest.approx(297, abs=1), pytest.approx(210, abs=1))
+    assert section.orientation == 1  # WD_ORIENT.LANDSCAPE
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    competence_tables = [t for t in document.tables if len(t.columns) == 6]
+    assert len(competence_tables) == 4
+    for table in competence_tables:
+        rows = table._tbl.findall(f"{w}tr")
+        assert rows[0].find(f"{w}trPr/{w}tblHeader") is not None
+        assert all(r.find(f"{w}trPr/{w}tblHeader") is None for r in rows[1:])
+        assert all(r.find(f"{w}trPr/{w}cantSplit") is not None for r in rows)
+        # Every row keeps with the next, so Word moves a table that fits to the next page whole;
+        # the result line's last cell lets the table end.
+        assert all(p.find(f"{w}pPr/{w}keepNext") is not None for r in rows[:-1] for p in r.iter(f"{w}p"))
+        assert rows[-1].findall(f"{w}tc")[-1].find(f"{w}p/{w}pPr/{w}keepNext") is None
+        assert rows[2].xpath("string(.)").count("☐") == 4  # a tick box per level
+
+
 # ---------------------------------------------------------------- the workbook
 
 
