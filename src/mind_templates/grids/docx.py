@@ -13,7 +13,9 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from ..writers.docx import wordml
-from ..writers.docx.writer import HEADER_FILL, HEADER_INK, LABEL_FILL, _PageSetup, _StyleIds, open_template, set_language
+from ..writers.docx.writer import (
+    HEADER_FILL, HEADER_INK, LABEL_FILL, _PageSetup, _StyleIds, fill_body, open_template, set_language,
+)
 from ..i18n import language_tag
 from .model import Grid, GridPart, GridTable
 
@@ -139,15 +141,8 @@ class _GridDocument:
         self._table([1.0, 7.0, 1.6], rows, heights={r: 0.85 for r in range(1, OBSERVATION_ROWS + 1)})
 
     def _fill_body(self) -> None:
-        body = self.doc.element.body
-        for child in list(body):
-            if child.tag != qn("w:sectPr"):
-                body.remove(child)
         self.page.orient(self.page.element, True)
-        fragment = parse_xml(f'<w:body xmlns:w="{wordml.W_NS}">{"".join(self.parts)}</w:body>')
-        sect_pr = body.find(qn("w:sectPr"))
-        for child in list(fragment):
-            sect_pr.addprevious(child)
+        fill_body(self.doc, "".join(self.parts), self.page.element)
 
     def _furniture(self) -> None:
         grid = self.grid

@@ -101,6 +101,14 @@ def set_language(document: DocxDocument, tag: str) -> None:
         theme_lang.set(qn("w:val"), tag)
 
 
+def fill_body(document: DocxDocument, body_xml: str, sect_pr) -> None:
+    """Parse the body XML once and put it in place of the template's content, ending with `sect_pr`."""
+    body = document.element.body
+    fragment = parse_xml(f'<w:body xmlns:w="{wordml.W_NS}">{body_xml}</w:body>')
+    fragment.append(sect_pr)  # the template's last section properties (page size, margins), moved
+    body.getparent().replace(body, fragment)
+
+
 # ---------------------------------------------------------------- the writer
 
 
@@ -180,16 +188,8 @@ class _DocxBuilder:
         self._headers_and_footers()
 
     def _fill_body(self) -> None:
-        """Parse the body XML once and put it in place of the template's content."""
-        body = self.doc.element.body
-        for child in list(body):
-            if child.tag != qn("w:sectPr"):
-                body.remove(child)
         self.page.orient(self.page.element, self.landscape)
-        fragment = parse_xml(f'<w:body xmlns:w="{wordml.W_NS}">{"".join(self.parts)}</w:body>')
-        sect_pr = body.find(qn("w:sectPr"))
-        for child in list(fragment):
-            sect_pr.addprevious(child)
+        fill_body(self.doc, "".join(self.parts), self.page.element)
 
     def _set_language(self) -> None:
         set_language(self.doc, self.req.language_tag)
