@@ -356,6 +356,12 @@ def test_unusable_candidate_files_are_one_line_errors(tmp_path, content, words):
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("path", ["/dev/zero", "/no/such/names.txt"])
+def test_a_candidates_path_that_is_no_text_file_is_refused_at_once(tmp_path, path):
+    result = run("grid", "thesis", "-o", str(tmp_path), "--candidates", path)
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
+
+
 def test_a_candidates_file_that_is_not_text_is_refused(tmp_path):
     listing = tmp_path / "names.xlsx"
     listing.write_bytes(b"PK\x03\x04\xff\xfe\x00binary")

@@ -46,6 +46,8 @@ def check_names(names: list[str], where: str) -> list[str]:
 def read_candidates(path: Path) -> list[str]:
     """One candidate per line of a UTF-8 text file; blank lines are skipped; an empty list is an error."""
     try:
+        if not path.is_file():  # a device or a pipe could be read forever
+            raise UsageError(_("{path} is not a regular file; give a text file with one name per line", path=path))
         if path.stat().st_size > MAX_FILE_BYTES:
             raise UsageError(_("{path} is larger than {most} MB; give a text file with one name per line",
                                path=path, most=MAX_FILE_BYTES // (1024 * 1024)))
