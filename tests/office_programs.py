@@ -8,10 +8,26 @@ import tempfile
 from pathlib import Path
 
 
-def convert_with_libreoffice(files: list[Path], out_dir: Path, target: str, timeout: int = 900) -> dict[Path, Path]:
-    """Convert many files in one soffice run (start-up dominates); map each input to its output path."""
+# Calc's "recalculation on file load" for Excel and ODF files: 0 = always (the default, 1, trusts cached results).
+_ALWAYS_RECALCULATE = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
+
+
+def convert_with_libreoffice(files: list[Path], out_dir: Path, target: str, timeout: int = 900,
+                             recalculate: bool = False) -> dict[Path, Path]:
+    """Convert many files in one soffice run (start-up dominates); map each input to its output path.
+
+    `recalculate`: a private profile set to recompute every formula on load, so outputs hold Calc's results.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
+        if recalculate:
+            (Path(profile) / "user").mkdir()
+            (Path(profile) / "user" / "registrymodifications.xcu").write_text(_ALWAYS_RECALCULATE, encoding="utf-8")
         subprocess.run(
             ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
              "--convert-to", target, "--outdir", str(out_dir), *map(str, files)],

@@ -25,12 +25,25 @@ PLACEHOLDER_INK = RGBColor(0x7A, 0x55, 0x00)
 BODY_FONT = "Calibri"  # LibreOffice substitutes the metric-compatible Carlito
 
 
+_AFTER_P_BDR = (
+    "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
+    "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+    "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)
+
+
 def _shade(element, fill: str) -> None:
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")
     shd.set(qn("w:fill"), fill)
-    element.append(shd)
+    if element.tag == qn("w:pPr"):
+        element.insert_element_before(shd, *_AFTER_P_BDR[1:])  # schema order, as for pBdr
+    else:
+        element.append(shd)
+
+
 
 
 def _border(p_pr, sides: dict[str, tuple[str, int, str]]) -> None:
@@ -42,7 +55,8 @@ def _border(p_pr, sides: dict[str, tuple[str, int, str]]) -> None:
         edge.set(qn("w:space"), "6")
         edge.set(qn("w:color"), colour)
         borders.append(edge)
-    p_pr.append(borders)
+    # The schema fixes pPr's child order: pBdr before shd, tabs, spacing, ind, jc… (Word rejects it after them).
+    p_pr.insert_element_before(borders, *_AFTER_P_BDR)
 
 
 def _font(style, size: float, colour: RGBColor | None = None, bold: bool | None = None, italic: bool | None = None):

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs the programs the tests hand generated files to: LibreOffice (Writer, Impress), pandoc, poppler.
+# Installs the programs the tests hand generated files to: LibreOffice (Writer, Impress, Calc), pandoc, poppler.
 # Debian/Ubuntu; run as root (or with sudo). Does nothing for what is already there.
 set -euo pipefail
 need=()
 command -v soffice >/dev/null || need+=(libreoffice-writer libreoffice-impress)
+# Calc recalculates the jury workbooks' formulas in the grid tests.
+dpkg -s libreoffice-calc >/dev/null 2>&1 || need+=(libreoffice-calc)
 command -v pandoc >/dev/null || need+=(pandoc)
 command -v pdfinfo >/dev/null || need+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi carlito || need+=(fonts-crosextra-carlito fonts-dejavu-core)

@@ -10,6 +10,7 @@ import click
 from . import __version__
 from .commands.base import Group, State
 from .commands.check import check_command
+from .commands.grid import grid_command
 from .commands.list import list_command
 from .commands.new import new_command
 from .commands.referential import referential_group
@@ -42,5 +43,6 @@ def main(ctx: click.Context, lang: str | None, referential_path: str | None) -> 
 main.add_command(list_command)
 main.add_command(show_command)
 main.add_command(new_command)
+main.add_command(grid_command)
 main.add_command(check_command)
 main.add_command(referential_group)

@@ -93,6 +93,10 @@ def referential_to_data(referential: Referential) -> dict[str, Any]:
         },
         "interview_types": [{"id": i.id, "title": i.title.as_dict()} for i in referential.interview_types],
         "assessments": [{"id": a.id, "kind": a.kind, "title": a.title.as_dict()} for a in referential.assessments],
+        "grading": {
+            "scale": [{"id": level.id, "title": level.title.as_dict()} for level in referential.grading.scale],
+            "validated_when": {"every_criterion_at_least": referential.grading.pass_level},
+        },
         "blocks": [
             {"id": b.id, "title": b.title.as_dict(), "competences": [_competence(c) for c in b.competences]}
             for b in referential.blocks

@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator, Mapping
 
-from .errors import OutputError, UsageError
+from .errors import UsageError
 from .i18n import _
 from .model import Deliverable, Referential
 from .writers.common import RenderRequest
-from .writers.output import atomic_save, output_name, refuse_existing
+from .writers.output import output_name, refuse_existing, save_file
 from .writers.registry import WRITERS, format_of_template
 
 
@@ -82,9 +82,4 @@ def generate(plan: GenerationPlan, *, force: bool = False) -> Iterator[Path]:
     refuse_existing([f.path for f in plan.files], force)
     for planned in plan.files:
         write = WRITERS[planned.fmt].load()
-        try:
-            yield atomic_save(planned.path, lambda target, p=planned, w=write: w(p.request, target))
-        except OSError as error:
-            raise OutputError(_("cannot write {path}: {reason}; check the folder's permissions and free space, "
-                                "or choose another folder with -o",
-                                path=planned.path, reason=error.strerror or error)) from error
+        yield save_file(planned.path, lambda target, p=planned, w=write: w(p.request, target))

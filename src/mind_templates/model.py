@@ -17,6 +17,14 @@ DRAWINGS = {"journey": ("table", "interview-grid"), "gantt": ("table", "intervie
 ASSESSMENT_KINDS = ("professional-scenario", "case-study", "role-play", "thesis")
 
 
+def nearest_ids(word: str, ids: list[str] | tuple[str, ...], n: int = 3) -> list[str]:
+    """The ids closest to a mistyped one: similar spellings first, then ids containing it."""
+    import difflib
+
+    near = difflib.get_close_matches(word, ids, n=n, cutoff=0.6)
+    return near + [i for i in ids if word and word in i and i not in near][: n - len(near)]
+
+
 @dataclass(frozen=True)
 class Text:
     """One human text in every language of the referential."""
@@ -81,6 +89,36 @@ class Assessment:
     id: str
     kind: str
     title: Text
+
+
+@dataclass(frozen=True)
+class GradingLevel:
+    id: str
+    title: Text
+
+
+@dataclass(frozen=True)
+class Grading:
+    """How a jury grades each criterion (the scale, lowest first) and when a competence is suggested as validated."""
+
+    scale: tuple[GradingLevel, ...]
+    pass_level: str  # a competence is suggested as validated when every criterion is at least this level
+
+    @property
+    def passing(self) -> tuple[GradingLevel, ...]:
+        """The levels at or above the pass level."""
+        ids = [level.id for level in self.scale]
+        return self.scale[ids.index(self.pass_level):]
+
+    def level(self, level_id: str) -> GradingLevel:
+        return next(level for level in self.scale if level.id == level_id)
+
+    def suggests_validated(self, levels: list[str | None]) -> bool | None:
+        """The rule on one competence's criteria levels; None while some criterion is still ungraded."""
+        if not levels or any(level is None for level in levels):
+            return None
+        passing = {level.id for level in self.passing}
+        return all(level in passing for level in levels)
 
 
 @dataclass(frozen=True)
@@ -182,6 +220,7 @@ class Referential:
     certification: Certification
     interview_types: tuple[InterviewType, ...]
     assessments: tuple[Assessment, ...]
+    grading: Grading
     blocks: tuple[Block, ...]
     deliverables: tuple[Deliverable, ...]
     source: str = ""
@@ -223,6 +262,15 @@ class Referential:
 
     def deliverable_ids(self) -> tuple[str, ...]:
         return tuple(self._index["deliverable"])
+
+    def get_assessment(self, assessment_id: str) -> Assessment | None:
+        return self._index["assessment"].get(assessment_id)  # type: ignore[return-value]
+
+    def deliverables_of(self, assessment_id: str) -> tuple[Deliverable, ...]:
+        return tuple(d for d in self.deliverables if d.assessment == assessment_id)
+
+    def competences_of(self, assessment_id: str) -> tuple[Competence, ...]:
+        return tuple(c for c in self.competences if c.assessment == assessment_id)
 
     def get_deliverable(self, deliverable_id: str) -> Deliverable | None:
         return self._index["deliverable"].get(deliverable_id)  # type: ignore[return-value]

@@ -25,6 +25,8 @@ from .model import (
     Criterion,
     CriterionGroup,
     Deliverable,
+    Grading,
+    GradingLevel,
     InterviewType,
     Referential,
     SeedRequirement,
@@ -34,7 +36,7 @@ from .model import (
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _LIST_KEYS = ("interview_types", "assessments", "blocks", "deliverables")
-_SINGLE_KEYS = ("version", "languages", "certification")
+_SINGLE_KEYS = ("version", "languages", "certification", "grading")
 _SECTION_KEYS = {
     "id", "level", "title", "aliases", "guidance", "prompt", "criteria", "kind", "required", "min_words",
     "columns", "rows", "money", "landscape", "canvas", "cells", "figure", "drawing",
@@ -99,11 +101,16 @@ def _build(source: str) -> Referential:
 # our version (validation rules may change); any change to a file, or any doubt, means a fresh parse.
 
 
+# Bumped when validation rules change within one version (2: `grading` became required), so a
+# referential cached under the old rules is validated again.
+_CACHE_FORMAT = "2"
+
+
 def _cache_key(source: Path) -> str | None:
     from . import __version__
 
     try:
-        stamp = [__version__] + [f"{f.resolve()}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in _yaml_files(source)]
+        stamp = [__version__, _CACHE_FORMAT] + [f"{f.resolve()}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in _yaml_files(source)]
     except OSError:
         return None
     return resources.stamp_key(stamp)
@@ -327,6 +334,39 @@ class _Validator:
             if item.get("kind") not in ASSESSMENT_KINDS:
                 self.problem(f, f"{p}.kind", f"bad kind {item.get('kind')!r}; use one of {', '.join(ASSESSMENT_KINDS)}")
             self.text(f, f"{p}.title", item.get("title"))
+        self.grading()
+
+    def grading(self) -> None:
+        """The scale (lowest level first, at least two) and the rule naming one of its levels."""
+        grading = self.data.get("grading")
+        f = self.file_of("grading")
+        if grading is None:
+            return  # reported as missing by top_level
+        if not isinstance(grading, dict) or set(grading) != {"scale", "validated_when"}:
+            self.problem(f, "grading", "must be a mapping with scale and validated_when (see docs/referential.md)")
+            return
+        scale = grading["scale"]
+        ids: dict[str, str] = {}
+        if not isinstance(scale, list) or len(scale) < 2:
+            self.problem(f, "grading.scale", "list at least two levels, lowest first, each with id and title")
+            scale = []
+        for i, level in enumerate(scale):
+            p = f"grading.scale[{i}]"
+            if not isinstance(level, dict):
+                self.problem(f, p, "must be a mapping with id and title")
+                continue
+            if self.ident(f, f"{p}.id", level.get("id"), example="acquired"):
+                self.unique(f, f"{p}.id", level["id"], ids, "level")
+            self.text(f, f"{p}.title", level.get("title"))
+            titles = level.get("title")
+            if isinstance(titles, dict) and any(isinstance(v, str) and '"' in v for v in titles.values()):
+                self.problem(f, f"{p}.title", "a level title may not contain a double quote (it is used in spreadsheet formulas)")
+        rule = grading["validated_when"]
+        if not isinstance(rule, dict) or set(rule) != {"every_criterion_at_least"}:
+            self.problem(f, "grading.validated_when", "must be {every_criterion_at_least: LEVEL-ID}")
+        elif rule["every_criterion_at_least"] not in ids:
+            self.problem(f, "grading.validated_when.every_criterion_at_least",
+                         f"unknown level {rule['every_criterion_at_least']!r}; use one of {', '.join(ids)}")
 
     def blocks(self) -> dict[str, dict[str, Any]]:
         """Validate blocks and competences; return criterion id -> {competence, interviews}."""
@@ -626,6 +666,10 @@ def _to_model(data: dict[str, Any], source: str) -> Referential:
         certification=Certification(_text(cert["title"]), cert["level"], cert["awarding_body"], _text(cert["rncp_label"])),
         interview_types=tuple(InterviewType(i["id"], _text(i["title"])) for i in data["interview_types"]),
         assessments=tuple(Assessment(a["id"], a["kind"], _text(a["title"])) for a in data["assessments"]),
+        grading=Grading(
+            tuple(GradingLevel(level["id"], _text(level["title"])) for level in data["grading"]["scale"]),
+            data["grading"]["validated_when"]["every_criterion_at_least"],
+        ),
         blocks=tuple(
             Block(b["id"], _text(b["title"]), tuple(_competence(c, b["id"]) for c in b["competences"]))
             for b in data["blocks"]

@@ -63,11 +63,9 @@ def find_deliverable(referential, deliverable_id: str):
     found = referential.get_deliverable(deliverable_id)
     if found is not None:
         return found
-    import difflib
+    from ..model import nearest_ids
 
-    ids = referential.deliverable_ids()
-    near = difflib.get_close_matches(deliverable_id, ids, n=3, cutoff=0.6)
-    near += [i for i in ids if deliverable_id and deliverable_id in i and i not in near][: 3 - len(near)]
+    near = nearest_ids(deliverable_id, referential.deliverable_ids())
     hint = _("did you mean {ids}?", ids=", ".join(near)) if near else _("run 'mind-templates list' to see them")
     error = UnknownDeliverableError(_("unknown deliverable {id!r}; {hint}", id=deliverable_id, hint=hint), near)
     raise error
@@ -83,3 +81,15 @@ def deliverable_summary(deliverable) -> dict[str, Any]:
         "languages": {"document": deliverable.document_language, "oral": deliverable.oral_language},
         "team": deliverable.team,
     }
+
+
+def parse_sets(values: tuple[str, ...]) -> dict[str, str]:
+    """`--set KEY=VALUE` options as a mapping; a value without `=` is misuse."""
+    pairs: dict[str, str] = {}
+    for value in values:
+        key, sep, text = value.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(_("expected KEY=VALUE, e.g. client=Acme; got {value!r}", value=value),
+                                     param_hint="--set")
+        pairs[key.strip()] = text
+    return pairs

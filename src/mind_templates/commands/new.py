@@ -8,18 +8,7 @@ import click
 
 from ..i18n import _
 from ..writers.registry import FORMATS
-from .base import State, find_deliverable
-
-
-def _parse_sets(values: tuple[str, ...]) -> dict[str, str]:
-    pairs: dict[str, str] = {}
-    for value in values:
-        key, sep, text = value.partition("=")
-        if not sep or not key.strip():
-            raise click.BadParameter(_("expected KEY=VALUE, e.g. client=Acme; got {value!r}", value=value),
-                                     param_hint="--set")
-        pairs[key.strip()] = text
-    return pairs
+from .base import State, find_deliverable, parse_sets
 
 
 def _read_vars(path: str | None) -> dict[str, Any]:
@@ -66,7 +55,7 @@ def new_command(state: State, deliverable_ids: tuple[str, ...], fmt: str, output
 
     referential = state.referential()
     deliverables = [find_deliverable(referential, d) for d in dict.fromkeys(deliverable_ids)]
-    fields = parse_fields({**_read_vars(vars_file), **_parse_sets(sets)})
+    fields = parse_fields({**_read_vars(vars_file), **parse_sets(sets)})
     plan = GenerationPlan.make(
         referential, deliverables, fmt=fmt, output_dir=Path(output_dir), doc_lang=doc_lang, oral_lang=oral_lang,
         fields=fields, template=Path(template) if template else None,

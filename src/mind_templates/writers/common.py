@@ -50,12 +50,12 @@ def _plain_value(key: str, value: object) -> str:
                        "got {value!r}", key=key, value=value))
 
 
-def parse_fields(pairs: Mapping[str, object]) -> dict[str, str]:
-    """User values are plain data: kept as given, never rendered as templates."""
+def parse_fields(pairs: Mapping[str, object], allowed: tuple[str, ...] = USER_FIELDS) -> dict[str, str]:
+    """User values are plain data: kept as given, never rendered as templates. `allowed`: the command's keys."""
     fields: dict[str, str] = {}
     for key, value in pairs.items():
-        if key not in USER_FIELDS:
-            raise UsageError(_("unknown field {key!r}; use one of {known}", key=key, known=", ".join(USER_FIELDS)))
+        if key not in allowed:
+            raise UsageError(_("unknown field {key!r}; use one of {known}", key=key, known=", ".join(allowed)))
         fields[key] = _plain_value(key, value)
     if fields.get("date"):
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", fields["date"]):

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from ..errors import OutputExistsError
+from ..errors import OutputError, OutputExistsError
 from ..i18n import _
 
 
@@ -50,3 +50,13 @@ def atomic_save(path: Path, save: Callable[[Path], None]) -> Path:
         temp_path.unlink(missing_ok=True)
         raise
     return path
+
+
+def save_file(path: Path, save: Callable[[Path], None]) -> Path:
+    """`atomic_save`, with a failed write (permissions, a full disk) as a one-line OutputError."""
+    try:
+        return atomic_save(path, save)
+    except OSError as error:
+        raise OutputError(_("cannot write {path}: {reason}; check the folder's permissions and free space, "
+                            "or choose another folder with -o",
+                            path=path, reason=error.strerror or error)) from error

@@ -48,13 +48,16 @@ def line_break() -> str:
 
 def paragraph(content: str = "", *, style: str | None = None, align: str | None = None,
               before: float | None = None, after: float | None = None, line_exact: float | None = None,
-              indent_left_cm: float | None = None, keep_next: bool = False, section: str = "") -> str:
+              indent_left_cm: float | None = None, keep_next: bool = False, page_break_before: bool = False,
+              section: str = "") -> str:
     """One paragraph; `section` is a sectPr that ends a document section at this paragraph."""
     props = []
     if style:
         props.append(f'<w:pStyle w:val="{style}"/>')
     if keep_next:
         props.append("<w:keepNext/>")
+    if page_break_before:
+        props.append("<w:pageBreakBefore/>")
     if before is not None or after is not None or line_exact is not None:
         spacing = ""
         if before is not None:
@@ -80,6 +83,11 @@ def page_break() -> str:
 def field(instruction: str, result: str = "") -> str:
     """A complex field (PAGE, SEQ…) marked dirty, so Word recomputes it on opening."""
     return field_begin(instruction) + (run(result) if result else "") + field_end()
+
+
+def page_of_pages(word: str) -> str:
+    """'Page 3 / 12' as runs, with live PAGE and NUMPAGES fields; `word` is 'Page' in the document's language."""
+    return run(word + " ") + field("PAGE", "1") + run(" / ") + field("NUMPAGES", "1")
 
 
 def field_begin(instruction: str) -> str:
@@ -127,7 +135,7 @@ def table(widths: list[int], rows: list[list[Cell]], *, style: str, header_rows:
     for r, cells in enumerate(rows):
         tr_pr = "<w:cantSplit/>"
         if r < header_rows:
-            tr_pr += '<w:tblHeader w:val="true"/>'
+            tr_pr += "<w:tblHeader/>"
         if r in heights:
             tr_pr = f'<w:trHeight w:val="{cm(heights[r])}" w:hRule="atLeast"/>' + tr_pr
         out.append(f"<w:tr><w:trPr>{tr_pr}</w:trPr>")

@@ -88,6 +88,27 @@ def _adopt_missing_styles(target: DocxDocument, source: DocxDocument) -> None:
             target_styles.append(copy.deepcopy(element))
 
 
+def set_language(document: DocxDocument, tag: str) -> None:
+    """Proofing language on the document defaults and on every style that names one."""
+    styles = document.styles.element
+    r_pr_default = styles.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
+    if r_pr_default is not None and r_pr_default.find(qn("w:lang")) is None:
+        r_pr_default.append(OxmlElement("w:lang"))
+    for lang in styles.iter(qn("w:lang")):
+        lang.set(qn("w:val"), tag)
+    theme_lang = document.settings.element.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.set(qn("w:val"), tag)
+
+
+def fill_body(document: DocxDocument, body_xml: str, sect_pr) -> None:
+    """Parse the body XML once and put it in place of the template's content, ending with `sect_pr`."""
+    body = document.element.body
+    fragment = parse_xml(f'<w:body xmlns:w="{ooxml.W}">{body_xml}</w:body>')
+    fragment.append(sect_pr)  # the template's last section properties (page size, margins), moved
+    body.getparent().replace(body, fragment)
+
+
 # ---------------------------------------------------------------- the writer
 
 
@@ -167,29 +188,11 @@ class _DocxBuilder:
         self._headers_and_footers()
 
     def _fill_body(self) -> None:
-        """Parse the body XML once and put it in place of the template's content."""
-        body = self.doc.element.body
-        for child in list(body):
-            if child.tag != qn("w:sectPr"):
-                body.remove(child)
         self.page.orient(self.page.element, self.landscape)
-        fragment = parse_xml(f'<w:body xmlns:w="{ooxml.W}">{"".join(self.parts)}</w:body>')
-        sect_pr = body.find(qn("w:sectPr"))
-        for child in list(fragment):
-            sect_pr.addprevious(child)
+        fill_body(self.doc, "".join(self.parts), self.page.element)
 
     def _set_language(self) -> None:
-        """Proofing language on the document defaults and on every style that names one."""
-        tag = self.req.language_tag
-        style_root = self.doc.styles.element
-        r_pr_default = style_root.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
-        if r_pr_default is not None and r_pr_default.find(qn("w:lang")) is None:
-            r_pr_default.append(OxmlElement("w:lang"))
-        for lang in style_root.iter(qn("w:lang")):
-            lang.set(qn("w:val"), tag)
-        theme_lang = self.doc.settings.element.find(qn("w:themeFontLang"))
-        if theme_lang is not None:
-            theme_lang.set(qn("w:val"), tag)
+        set_language(self.doc, self.req.language_tag)
 
     def _set_properties(self) -> None:
         req, d = self.req, self.req.deliverable
@@ -470,8 +473,7 @@ class _DocxBuilder:
         footer = first.footer.paragraphs[0]
         footer.text = ""
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        page_number = (wordml.run(self.ui.gettext("Page") + " ") + wordml.field("PAGE", "1") + wordml.run(" / ")
-                       + wordml.field("NUMPAGES", "1"))
+        page_number = wordml.page_of_pages(self.ui.gettext("Page"))
         for run in parse_xml(f'<w:p xmlns:w="{ooxml.W}">{page_number}</w:p>'):
             footer._p.append(run)
 
