@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Competence, Deliverable, Referential, Section
+from .model import Assessment, Block, Competence, Deliverable, Referential, Section
 
 
 def _section(section: Section) -> dict[str, Any]:
@@ -36,6 +36,32 @@ def _section(section: Section) -> dict[str, Any]:
         data["figure"] = section.figure.as_dict()
     if section.drawing is not None:
         data["drawing"] = section.drawing
+    slide = {**({"columns": list(section.slide_columns)} if section.slide_columns else {}),
+             **({"fold": section.slide_fold} if section.slide_fold else {})}
+    if slide:
+        data["slide"] = slide
+    return data
+
+
+def _assessment(a: Assessment) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": a.id, "kind": a.kind, "title": a.title.as_dict(),
+                            "cover": {"fields": list(a.cover_fields)}}
+    if a.cover_optional:
+        data["cover"]["optional"] = list(a.cover_optional)
+    if a.cover_labels:
+        data["cover"]["labels"] = {key: text.as_dict() for key, text in a.cover_labels.items()}
+    if a.language_rule is not None:
+        data["language"] = {"document": a.language_rule.document, "seed_words": a.language_rule.seed_words}
+    if a.interview_minutes is not None:
+        data["interview_minutes"] = {"min": a.interview_minutes[0], "max": a.interview_minutes[1]}
+    return data
+
+
+def _block(b: Block) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": b.id, "title": b.title.as_dict()}
+    if b.cover_title is not None:
+        data["cover_title"] = b.cover_title.as_dict()
+    data["competences"] = [_competence(c) for c in b.competences]
     return data
 
 
@@ -75,6 +101,10 @@ def _deliverable(d: Deliverable) -> dict[str, Any]:
     }
     if d.interview is not None:
         data["interview"] = d.interview
+    if d.replaces:
+        data["replaces"] = list(d.replaces)
+    if d.deck_sections:
+        data["deck"] = list(d.deck_sections)
     data["seed_requirements"] = [{"text": r.text.as_dict(), "sections": list(r.sections)} for r in d.seed_requirements]
     data["sections"] = [_section(s) for s in d.sections]
     return data
@@ -92,14 +122,11 @@ def referential_to_data(referential: Referential) -> dict[str, Any]:
             "rncp_label": cert.rncp_label.as_dict(),
         },
         "interview_types": [{"id": i.id, "title": i.title.as_dict()} for i in referential.interview_types],
-        "assessments": [{"id": a.id, "kind": a.kind, "title": a.title.as_dict()} for a in referential.assessments],
+        "assessments": [_assessment(a) for a in referential.assessments],
         "grading": {
             "scale": [{"id": level.id, "title": level.title.as_dict()} for level in referential.grading.scale],
             "validated_when": {"every_criterion_at_least": referential.grading.pass_level},
         },
-        "blocks": [
-            {"id": b.id, "title": b.title.as_dict(), "competences": [_competence(c) for c in b.competences]}
-            for b in referential.blocks
-        ],
+        "blocks": [_block(b) for b in referential.blocks],
         "deliverables": [_deliverable(d) for d in referential.deliverables],
     }

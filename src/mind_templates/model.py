@@ -15,6 +15,10 @@ SECTION_KINDS = ("prose", "table", "canvas", "figure", "interview-grid")
 DRAWINGS = {"journey": ("table", "interview-grid"), "gantt": ("table", "interview-grid"),
             "decision-matrix": ("table", "interview-grid"), "dashboard": ("figure",)}
 ASSESSMENT_KINDS = ("professional-scenario", "case-study", "role-play", "thesis")
+# Fields a cover page or title slide may show, in cover order; each assessment lists the ones it has.
+COVER_FIELDS = ("project", "client", "company", "candidate", "team", "school", "date")
+# How a slide shows a table too wide for it (`slide: {fold: ...}` in the referential).
+TABLE_FOLDS = ("quarters",)
 
 
 def nearest_ids(word: str, ids: list[str] | tuple[str, ...], n: int = 3) -> list[str]:
@@ -80,8 +84,21 @@ class Competence:
 @dataclass(frozen=True)
 class Block:
     id: str
-    title: Text
+    title: Text  # the seed's spelling (capitals, often without accents)
     competences: tuple[Competence, ...]
+    cover_title: Text | None = None  # the same words in proper case with accents, for covers
+
+    @property
+    def display_title(self) -> Text:
+        return self.cover_title or self.title
+
+
+@dataclass(frozen=True)
+class LanguageRule:
+    """The language the seed requires for an assessment's documents, and the seed's words that say so."""
+
+    document: str
+    seed_words: str  # verbatim, in the seed's own language
 
 
 @dataclass(frozen=True)
@@ -89,6 +106,21 @@ class Assessment:
     id: str
     kind: str
     title: Text
+    cover_fields: tuple[str, ...] = COVER_FIELDS  # what its covers and title slides always show (a placeholder if empty)
+    cover_optional: tuple[str, ...] = ()  # what they show only when the user gives a value
+    cover_labels: Mapping[str, Text] = field(default_factory=dict)  # words replacing a field's usual label
+    language_rule: LanguageRule | None = None
+    interview_minutes: tuple[int, int] | None = None  # suggested length of a role-play interview (min, max)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cover_labels", MappingProxyType(dict(self.cover_labels)))
+
+    @property
+    def has_client(self) -> bool:
+        return "client" in self.cover_fields
+
+    def has_field(self, key: str) -> bool:
+        return key in self.cover_fields or key in self.cover_optional
 
 
 @dataclass(frozen=True)
@@ -154,6 +186,8 @@ class Section:
     cells: tuple[CanvasCell, ...] = ()
     figure: Text | None = None
     drawing: str | None = None  # a special slide drawing (see DRAWINGS); None lets the deck writer choose
+    slide_columns: tuple[int, ...] = ()  # 1-based columns a slide shows of a wide table; () shows what fits
+    slide_fold: str | None = None  # how a slide folds a wide table (see TABLE_FOLDS)
 
     def titles(self) -> tuple[str, ...]:
         """Every title and alias in every language: what a heading may say for this section."""
@@ -182,9 +216,18 @@ class Deliverable:
     seed_requirements: tuple[SeedRequirement, ...] = ()
     team: bool = False
     interview: str | None = None
+    deck_sections: tuple[str, ...] = ()  # the sections its deck presents, in the deck's order; () = all of them
+    replaces: tuple[str, ...] = ()  # former deliverable ids now answered by this one
 
     def section(self, section_id: str) -> Section:
         return next(s for s in self.sections if s.id == section_id)
+
+    @property
+    def presented_sections(self) -> tuple[Section, ...]:
+        """The sections a deck shows, in the order it shows them."""
+        if not self.deck_sections:
+            return self.sections
+        return tuple(self.section(section_id) for section_id in self.deck_sections)
 
     def outline_numbers(self) -> tuple[str, ...]:
         """'1.', '1.1', '2.' … for the sections, as a table of contents numbers them."""
@@ -230,7 +273,8 @@ class Referential:
         index = {
             "competence": {c.id: c for b in self.blocks for c in b.competences},
             "criterion": {c.id: c for b in self.blocks for comp in b.competences for c in comp.criteria},
-            "deliverable": {d.id: d for d in self.deliverables},
+            "deliverable": {**{old: d for d in self.deliverables for old in d.replaces},
+                            **{d.id: d for d in self.deliverables}},
             "assessment": {a.id: a for a in self.assessments},
             "block": {b.id: b for b in self.blocks},
             "interview": {i.id: i for i in self.interview_types},
@@ -261,7 +305,7 @@ class Referential:
         return self._index["interview"][interview_id]  # type: ignore[return-value]
 
     def deliverable_ids(self) -> tuple[str, ...]:
-        return tuple(self._index["deliverable"])
+        return tuple(d.id for d in self.deliverables)
 
     def get_assessment(self, assessment_id: str) -> Assessment | None:
         return self._index["assessment"].get(assessment_id)  # type: ignore[return-value]

@@ -67,3 +67,11 @@ def count_words(text: str) -> int:
 def normal_words(text: str) -> list[str]:
     """Folded words: the unit of guidance and prompt recognition."""
     return _WORD.findall(fold(text))
+
+
+def same_words(seed: str, display: str) -> bool:
+    """Whether `display` says the words of `seed` in the same order, once case and accents are folded; a display
+    word may add a French agreement ending (e, s, es) the seed's capitals left out ('GENERE' -> 'générée')."""
+    ours, theirs = normalise(seed).split(), normalise(display).split()
+    return len(ours) == len(theirs) and all(
+        b == a or (b.startswith(a) and b[len(a):] in ("e", "s", "es")) for a, b in zip(ours, theirs))

@@ -11,12 +11,15 @@ from typing import Any
 
 from . import resources
 from .errors import ReferentialError
+from .normalise import same_words
 from .model import (
     ASSESSMENT_KINDS,
     CANVAS_LAYOUTS,
+    COVER_FIELDS,
     DRAWINGS,
     FORMATS,
     SECTION_KINDS,
+    TABLE_FOLDS,
     Assessment,
     Block,
     CanvasCell,
@@ -28,6 +31,7 @@ from .model import (
     Grading,
     GradingLevel,
     InterviewType,
+    LanguageRule,
     Referential,
     SeedRequirement,
     Section,
@@ -39,8 +43,9 @@ _LIST_KEYS = ("interview_types", "assessments", "blocks", "deliverables")
 _SINGLE_KEYS = ("version", "languages", "certification", "grading")
 _SECTION_KEYS = {
     "id", "level", "title", "aliases", "guidance", "prompt", "criteria", "kind", "required", "min_words",
-    "columns", "rows", "money", "landscape", "canvas", "cells", "figure", "drawing",
+    "columns", "rows", "money", "landscape", "canvas", "cells", "figure", "drawing", "slide",
 }
+_ASSESSMENT_KEYS = {"id", "kind", "title", "cover", "language", "interview_minutes"}
 
 
 @dataclass(frozen=True)
@@ -324,6 +329,7 @@ class _Validator:
                 self.unique(f, f"{p}.id", item["id"], self.interview_ids, "interview type")
             self.text(f, f"{p}.title", item.get("title"))
         self.assessment_ids: dict[str, str] = {}
+        self.assessment_minutes: dict[str, bool] = {}
         for i, item in enumerate(self.data.get("assessments") or []):
             f, p = self.file_of("assessments", i), f"assessments[{i}]"
             if not isinstance(item, dict):
@@ -334,6 +340,9 @@ class _Validator:
             if item.get("kind") not in ASSESSMENT_KINDS:
                 self.problem(f, f"{p}.kind", f"bad kind {item.get('kind')!r}; use one of {', '.join(ASSESSMENT_KINDS)}")
             self.text(f, f"{p}.title", item.get("title"))
+            self.assessment_extras(f, p, item)
+            if isinstance(item.get("id"), str):
+                self.assessment_minutes[item["id"]] = item.get("interview_minutes") is not None
         self.grading()
 
     def grading(self) -> None:
@@ -368,6 +377,46 @@ class _Validator:
             self.problem(f, "grading.validated_when.every_criterion_at_least",
                          f"unknown level {rule['every_criterion_at_least']!r}; use one of {', '.join(ids)}")
 
+    def assessment_extras(self, f: str, p: str, item: dict) -> None:
+        """Cover fields and their words, the seed's language rule, suggested interview lengths."""
+        for key in item:
+            if key not in _ASSESSMENT_KEYS:
+                self.problem(f, f"{p}.{key}", f"unknown assessment key; expected one of {', '.join(sorted(_ASSESSMENT_KEYS))}")
+        cover = item.get("cover")
+        if cover is not None:
+            fields = cover.get("fields") if isinstance(cover, dict) else None
+            if not isinstance(fields, list) or not fields or any(x not in COVER_FIELDS for x in fields) \
+                    or len(set(fields)) != len(fields):
+                self.problem(f, f"{p}.cover.fields", f"list the cover fields this assessment has, each once, among {', '.join(COVER_FIELDS)}")
+                fields = []
+            if "candidate" not in fields and "team" not in fields and fields:
+                self.problem(f, f"{p}.cover.fields", "a cover names who presents it: add candidate or team")
+            optional = cover.get("optional", []) if isinstance(cover, dict) else []
+            if not isinstance(optional, list) or any(x not in COVER_FIELDS or x in fields for x in optional):
+                self.problem(f, f"{p}.cover.optional", f"list cover fields shown only when given, among {', '.join(COVER_FIELDS)} and not in fields")
+                optional = []
+            labels = cover.get("labels") if isinstance(cover, dict) else None
+            for key, text in (labels or {}).items() if isinstance(labels, dict) else ():
+                if key not in fields and key not in optional:
+                    self.problem(f, f"{p}.cover.labels.{key}", f"{key!r} is not among this cover's fields; add it to fields or remove the label")
+                self.text(f, f"{p}.cover.labels.{key}", text)
+            if labels is not None and not isinstance(labels, dict):
+                self.problem(f, f"{p}.cover.labels", "must map cover fields to texts, e.g. {project: {en: Subject, fr: Sujet}}")
+        rule = item.get("language")
+        if rule is not None:
+            if not isinstance(rule, dict) or rule.get("document") not in (self.languages or [rule.get("document")]):
+                self.problem(f, f"{p}.language.document", f"name the language the seed requires for documents, among {self.languages}")
+            else:
+                words = rule.get("seed_words")
+                if not isinstance(words, str) or not words.strip():
+                    self.problem(f, f"{p}.language.seed_words", "quote the seed's words that require this language, verbatim")
+        minutes = item.get("interview_minutes")
+        if minutes is not None:
+            ok = isinstance(minutes, dict) and set(minutes) == {"min", "max"} and all(
+                isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 240 for v in minutes.values())
+            if not ok or minutes["min"] > minutes["max"]:
+                self.problem(f, f"{p}.interview_minutes", "must be {min: M, max: N}, whole minutes with M <= N, e.g. {min: 20, max: 30}")
+
     def blocks(self) -> dict[str, dict[str, Any]]:
         """Validate blocks and competences; return criterion id -> {competence, interviews}."""
         criteria: dict[str, dict[str, Any]] = {}
@@ -382,6 +431,8 @@ class _Validator:
             if self.ident(f, f"{p}.id", block.get("id"), re.compile(r"^B\d+$"), "B1"):
                 self.unique(f, f"{p}.id", block["id"], seen_blocks, "block")
             self.text(f, f"{p}.title", block.get("title"))
+            if "cover_title" in block:
+                self.cover_title(f, p, block.get("title"), block["cover_title"])
             for c, comp in enumerate(block.get("competences") or []):
                 cp = f"{p}.competences[{c}]"
                 if not isinstance(comp, dict):
@@ -476,6 +527,15 @@ class _Validator:
             if interview is not None and interview not in self.interview_ids:
                 self.problem(f, f"{p}.interview", f"unknown interview type {interview!r}; use one of {', '.join(self.interview_ids)}")
             section_ids = self.sections(f, p, item, criteria, set(comps), interview, referenced)
+            if "deck" in item:
+                self.deck_option(f, p, item, section_ids)
+            if assessment in self.assessment_ids and "interview_min" in json.dumps(item, ensure_ascii=False) \
+                    and not self.assessment_minutes.get(assessment):
+                self.problem(f, p, f"its texts use interview_min/interview_max but assessment {assessment!r} sets no "
+                             "interview_minutes; add them to the assessment")
+            for r, old in enumerate(item.get("replaces") or []):
+                if self.ident(f, f"{p}.replaces[{r}]", old):
+                    self.unique(f, f"{p}.replaces[{r}]", old, seen, "deliverable")
             for r, req in enumerate(item.get("seed_requirements") or []):
                 rp = f"{p}.seed_requirements[{r}]"
                 if not isinstance(req, dict):
@@ -497,6 +557,39 @@ class _Validator:
         for kid, info in criteria.items():
             if kid not in referenced:
                 self.problem(info["where"].split(": ")[0], info["where"].split(": ", 1)[1], f"criterion {kid} is answered by no section of a deliverable assessed on {info['competence']}; reference it in a section's criteria")
+
+    def cover_title(self, f: str, p: str, title: Any, cover: Any) -> None:
+        """A block's cover title must say the seed's title in proper case: the same words once case and accents are folded."""
+        self.text(f, f"{p}.cover_title", cover)
+        if not (isinstance(title, dict) and isinstance(cover, dict)):
+            return
+        for lang in self.languages:
+            if isinstance(title.get(lang), str) and isinstance(cover.get(lang), str) \
+                    and not same_words(title[lang], cover[lang]):
+                self.problem(f, f"{p}.cover_title.{lang}", f"must say the same words as the title {title[lang]!r} "
+                             "(only case, accents and agreement endings may differ)")
+
+    def slide_option(self, f: str, sp: str, sec: dict) -> None:
+        slide = sec["slide"]
+        columns = sec.get("columns") or []
+        if not isinstance(slide, dict) or not slide or set(slide) - {"columns", "fold"}:
+            self.problem(f, f"{sp}.slide", f"must be {{columns: [1, 2, …]}} or {{fold: {'|'.join(TABLE_FOLDS)}}}")
+            return
+        if "columns" in slide:
+            shown = slide["columns"]
+            if not isinstance(shown, list) or not shown or any(
+                    not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= len(columns) for n in shown) \
+                    or shown != sorted(set(shown)):
+                self.problem(f, f"{sp}.slide.columns", f"list column numbers from 1 to {len(columns)}, in order, each once")
+        if "fold" in slide and slide["fold"] not in TABLE_FOLDS:
+            self.problem(f, f"{sp}.slide.fold", f"bad fold {slide['fold']!r}; use one of {', '.join(TABLE_FOLDS)}")
+
+    def deck_option(self, f: str, p: str, item: dict, section_ids: set[str]) -> None:
+        deck = item.get("deck")
+        if not isinstance(deck, list) or not deck or any(s not in section_ids for s in deck) or len(set(deck)) != len(deck):
+            self.problem(f, f"{p}.deck", "list the ids of the sections the deck presents, each once, in the deck's order")
+        elif "pptx" not in (item.get("formats") or []):
+            self.problem(f, f"{p}.deck", "only a deliverable with the pptx format has a deck; add pptx to formats or remove deck")
 
     def sections(self, f: str, p: str, item: dict, criteria: dict, comps: set, interview: str | None, referenced: set) -> set[str]:
         ids: dict[str, str] = {}
@@ -568,6 +661,8 @@ class _Validator:
                     self.problem(f, f"{sp}.cells", f"a Business Model Canvas has 9 blocks, not {len(cells)}")
             elif kind == "figure" and "figure" not in sec:
                 self.problem(f, f"{sp}.figure", "a figure section needs a `figure` caption text")
+            if "slide" in sec:
+                self.slide_option(f, sp, sec)
             drawing = sec.get("drawing")
             if drawing is not None and (drawing not in DRAWINGS or kind not in DRAWINGS[drawing]):
                 usable = ", ".join(d for d, kinds in DRAWINGS.items() if kind in kinds) or "none"
@@ -622,6 +717,22 @@ def _section(raw: dict[str, Any]) -> Section:
         cells=tuple(CanvasCell(c["id"], _text(c["title"]), _text(c["prompt"])) for c in raw.get("cells") or ()),
         figure=_maybe_text(raw.get("figure")),
         drawing=raw.get("drawing"),
+        slide_columns=tuple((raw.get("slide") or {}).get("columns") or ()),
+        slide_fold=(raw.get("slide") or {}).get("fold"),
+    )
+
+
+def _assessment(raw: dict[str, Any]) -> Assessment:
+    cover = raw.get("cover") or {}
+    rule = raw.get("language")
+    minutes = raw.get("interview_minutes")
+    return Assessment(
+        raw["id"], raw["kind"], _text(raw["title"]),
+        cover_fields=tuple(cover.get("fields") or COVER_FIELDS),
+        cover_optional=tuple(cover.get("optional") or ()),
+        cover_labels={key: _text(text) for key, text in (cover.get("labels") or {}).items()},
+        language_rule=LanguageRule(rule["document"], rule["seed_words"]) if rule else None,
+        interview_minutes=(minutes["min"], minutes["max"]) if minutes else None,
     )
 
 
@@ -665,13 +776,14 @@ def _to_model(data: dict[str, Any], source: str) -> Referential:
         languages=tuple(data["languages"]),
         certification=Certification(_text(cert["title"]), cert["level"], cert["awarding_body"], _text(cert["rncp_label"])),
         interview_types=tuple(InterviewType(i["id"], _text(i["title"])) for i in data["interview_types"]),
-        assessments=tuple(Assessment(a["id"], a["kind"], _text(a["title"])) for a in data["assessments"]),
+        assessments=tuple(_assessment(a) for a in data["assessments"]),
         grading=Grading(
             tuple(GradingLevel(level["id"], _text(level["title"])) for level in data["grading"]["scale"]),
             data["grading"]["validated_when"]["every_criterion_at_least"],
         ),
         blocks=tuple(
-            Block(b["id"], _text(b["title"]), tuple(_competence(c, b["id"]) for c in b["competences"]))
+            Block(b["id"], _text(b["title"]), tuple(_competence(c, b["id"]) for c in b["competences"]),
+                  _maybe_text(b.get("cover_title")))
             for b in data["blocks"]
         ),
         deliverables=tuple(
@@ -689,6 +801,8 @@ def _to_model(data: dict[str, Any], source: str) -> Referential:
                 ),
                 team=d.get("team", False),
                 interview=d.get("interview"),
+                deck_sections=tuple(d.get("deck") or ()),
+                replaces=tuple(d.get("replaces") or ()),
             )
             for d in _in_assessment_order(data)
         ),

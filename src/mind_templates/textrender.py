@@ -11,7 +11,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 # The only variables referential text may use; anything else is reported when the referential loads.
 TEXT_VARIABLES = frozenset(
-    {"client", "project", "team", "candidate", "school", "date", "deliverable", "duration", "company"}
+    {"client", "project", "team", "candidate", "school", "date", "deliverable", "duration", "company",
+     "interview_min", "interview_max"}  # the role-play assessment's suggested interview length, in minutes
 )
 
 _ENV = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
