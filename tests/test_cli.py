@@ -99,7 +99,7 @@ def test_export_then_validate_round_trip(tmp_path):
     assert run("referential", "validate", str(path)).exit_code == 0
     assert json.loads(run("referential", "export", "--format", "json").output) == yaml.safe_load(exported)
     listed = json.loads(run("--referential", str(path), "list", "--format", "json").output)
-    assert len(listed) == 24
+    assert len(listed) == 23
 
 
 def test_a_bad_referential_is_a_clear_error_not_a_traceback(tmp_path):

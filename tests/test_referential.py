@@ -37,7 +37,9 @@ SEED_DELIVERABLES = {
     "Entretien de recadrage (ER)": "interview-reframing",
     "Entretien de licenciement (EL)": "interview-dismissal",
     "Dossier d'expertise": "expertise-thesis",
-    "sa veille sur le sujet qu'il aura défini": "watch-strategy",
+    # C6.2's modality: the oral presentation of the same report, with the watch (one dossier, see thesis.yaml)
+    "présenter son rapport à l'oral": "expertise-thesis",
+    "sa veille sur le sujet qu'il aura défini": "expertise-thesis",
 }
 
 
@@ -76,7 +78,24 @@ def test_every_seed_deliverable_is_present(referential, seed):
     for seed_words, deliverable_id in SEED_DELIVERABLES.items():
         assert normalise(seed_words) in text, seed_words  # the mapping itself is grounded in the seed
         assert referential.get_deliverable(deliverable_id) is not None, deliverable_id
-    assert len(referential.deliverables) == len(SEED_DELIVERABLES)
+    assert len(referential.deliverables) == len(set(SEED_DELIVERABLES.values())) == 23
+
+
+def test_the_thesis_is_one_dossier_assessed_on_c61_and_c62(referential):
+    """The seed names one « Dossier d'expertise » for block 6; the former watch-strategy id leads to it."""
+    thesis = referential.get_deliverable("expertise-thesis")
+    assert thesis.competences == ("C6.1", "C6.2") and "pptx" in thesis.formats
+    assert referential.get_deliverable("watch-strategy") is thesis
+    assert "watch-strategy" not in referential.deliverable_ids()
+    assert set(thesis.criteria_ids) == {c.id for comp in ("C6.1", "C6.2") for c in referential.competence(comp).criteria}
+
+
+def test_block_cover_titles_say_the_seed_words_in_proper_case(referential):
+    titles = {b.id: b.display_title["fr"] for b in referential.blocks}
+    assert titles["B6"] == "Développer une expertise métier et projet"
+    for block in referential.blocks:
+        assert block.title["fr"] == block.title["fr"].upper()  # the referential keeps the seed's spelling
+        assert block.display_title["fr"] != block.display_title["fr"].upper()
 
 
 def seed_path():

@@ -41,7 +41,7 @@ def test_the_wheel_works_in_a_fresh_virtual_environment(wheel, tmp_path):
     tool = env_dir / "bin" / "mind-templates"
     listed = json.loads(subprocess.run([str(tool), "list", "--format", "json"], check=True,
                                        capture_output=True, text=True, cwd=tmp_path).stdout)
-    assert len(listed) == 24
+    assert len(listed) == 23
     french = subprocess.run([str(tool), "--lang", "fr", "show", "risk-policy"], check=True, capture_output=True,
                             text=True, cwd=tmp_path).stdout
     assert "Compétences" in french  # the compiled French catalog is found

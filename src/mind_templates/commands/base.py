@@ -62,6 +62,9 @@ class State:
 def find_deliverable(referential, deliverable_id: str):
     found = referential.get_deliverable(deliverable_id)
     if found is not None:
+        if found.id != deliverable_id:  # a former id the referential says this deliverable replaces
+            click.echo("mind-templates: " + _("{old} is now part of {new}; using {new}", old=deliverable_id, new=found.id),
+                       err=True)
         return found
     from ..model import nearest_ids
 

@@ -26,6 +26,8 @@ def deliverable_detail(referential, deliverable) -> dict[str, Any]:
         }
         for s in deliverable.sections
     ]
+    if "pptx" in deliverable.formats:
+        detail["deck"] = [s.id for s in deliverable.presented_sections]
     detail["criteria"] = [
         {
             "id": c.id,
@@ -60,6 +62,8 @@ def show_command(state: State, deliverable_id: str, fmt: str) -> None:
     click.echo(_("Formats: {formats}", formats=", ".join(deliverable.formats)))
     click.echo(_("Document language: {doc}; oral language: {oral}",
                  doc=deliverable.document_language, oral=deliverable.oral_language))
+    if deliverable.deck_sections:
+        click.echo(_("Deck: {sections}", sections=", ".join(s.title[lang] for s in deliverable.presented_sections)))
     click.echo()
     for label, section in zip(deliverable.outline_numbers(), deliverable.sections):
         indent = "   " * (section.level - 1)
