@@ -72,9 +72,19 @@ class GenerationPlan:
                     template=template,
                     **({"today": today} if today else {}),
                 )
+                notes.extend(n for n in language_warnings(request) if n not in notes)
                 name = output_name(deliverable.id, request.doc_lang, chosen)
                 files.append(PlannedFile(output_dir / name, chosen, request))
         return cls(tuple(files), tuple(notes))
+
+
+def language_warnings(request: RenderRequest) -> list[str]:
+    """A warning when the document is asked in another language than the one the seed requires for it."""
+    rule = request.assessment.language_rule
+    if rule is None or request.doc_lang == rule.document:
+        return []
+    return [_("warning: {id} is written in {lang}, but the jury expects {expected}; the seed says: « {words} »",
+              id=request.deliverable.id, lang=request.doc_lang, expected=rule.document, words=rule.seed_words)]
 
 
 def generate(plan: GenerationPlan, *, force: bool = False) -> Iterator[Path]:

@@ -12,14 +12,13 @@ from typing import Mapping
 
 from ..errors import UsageError
 from ..i18n import Interface, _, format_date, format_money, language_tag
-from ..model import Deliverable, Referential, Text
+from ..model import COVER_FIELDS, Assessment, Deliverable, Referential, Text
 from ..skeleton.placeholders import bracketed
 from ..skeleton.xmltext import xml_safe
 from ..textrender import TEXT_VARIABLES, render
 
-# Fields a user may give with --set KEY=VALUE or --vars FILE.yaml, in cover-page order.
-COVER_FIELDS = ("project", "client", "team", "candidate", "school", "date")
-USER_FIELDS = (*COVER_FIELDS, "company", "duration")
+# Fields a user may give with --set KEY=VALUE or --vars FILE.yaml: the cover's, and the deck's duration.
+USER_FIELDS = (*COVER_FIELDS, "duration")
 
 
 def _cover_labels(ui: Interface) -> dict[str, str]:
@@ -109,8 +108,29 @@ class RenderRequest:
     def oral_language_tag(self) -> str:
         return language_tag(self.oral_lang)
 
+    @property
+    def assessment(self) -> Assessment:
+        return self.referential.assessment(self.deliverable.assessment)
+
     def label(self, key: str, ui: Interface | None = None) -> str:
-        return _cover_labels(ui or self.ui)[key]
+        """A field's label: the assessment's own words for it (a thesis's 'Subject'), else the usual one."""
+        ui = ui or self.ui
+        own = self.assessment.cover_labels.get(key)
+        return own[ui.lang] if own is not None and ui.lang in own.values else _cover_labels(ui)[key]
+
+    def cover_entries(self) -> list[tuple[str, str | None]]:
+        """(field, value, or None for a placeholder) of what this deliverable's cover and title slide show, in
+        cover order: the assessment's fields, its optional fields when given; a team only on team deliverables
+        unless given."""
+        assessment, entries = self.assessment, []
+        for key in COVER_FIELDS:
+            if not assessment.has_field(key):
+                continue
+            value = self.field(key)
+            always = key in assessment.cover_fields and (key != "team" or self.deliverable.team)
+            if value or always:
+                entries.append((key, value))
+        return entries
 
     def field(self, key: str) -> str | None:
         """A user value ready to print, or None when the user gave none."""
@@ -150,6 +170,9 @@ class RenderRequest:
             else:
                 context[key] = value or self.placeholder(key, ui)
         context["deliverable"] = self.deliverable.title[lang]
+        minutes = self.assessment.interview_minutes
+        if minutes is not None:
+            context["interview_min"], context["interview_max"] = (str(m) for m in minutes)
         return context
 
     def text(self, value: Text | None, lang: str | None = None) -> str:

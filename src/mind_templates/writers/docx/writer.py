@@ -252,7 +252,7 @@ class _DocxBuilder:
                 styles.COVER_FIELD, after=60)
         self._p(wordml.run(d.title[lang]), "Title")
         assessment = req.referential.assessment(d.assessment).title[lang]
-        blocks = " · ".join(f"{b.id} {b.title[lang]}" for b in req.referential.blocks_of(d))
+        blocks = " · ".join(f"{b.id} {b.display_title[lang]}" for b in req.referential.blocks_of(d))
         self._p(wordml.run(f"{assessment} — {blocks}"), "Subtitle")
         self._p(wordml.run(self._label(self.ui.gettext("Competences assessed")), bold=True), styles.COVER_FIELD)
         for comp_id in d.competences:
@@ -260,10 +260,7 @@ class _DocxBuilder:
             self._p(wordml.run(f"{comp_id}  ", bold=True) + wordml.run(statement, size=10), styles.COVER_FIELD,
                     indent_left_cm=0.5)
         self._p(style=styles.COVER_FIELD, after=24)
-        people = [key for key in ("team", "candidate") if req.field(key)] or ["team" if d.team else "candidate"]
-        company = ["company"] if req.field("company") else []
-        for key in ("project", "client", *company, *people, "school", "date"):
-            value = req.field(key)
+        for key, value in req.cover_entries():
             shown = wordml.run(value) if value else self._placeholder(req.placeholder(key))
             self._p(wordml.run(self._label(req.label(key)), bold=True) + shown, styles.COVER_FIELD)
         self.parts.append(wordml.page_break())

@@ -22,9 +22,11 @@ from .geometry import BOTTOM_MARGIN, GAP, Box
 from .package import write_package
 from .slides import SlideXml, notes_xml
 from .template import prepared_template
-from .texts import MAX_BULLET, bullet_prompts, shorten
+from .texts import MAX_BULLET, bullet_prompts
 from .timing import PlannedSlide, format_duration, plan_deck
 
+
+BACKUP_SHAPE = "Backup label"  # the visible tag of a backup slide
 
 # Speed: python-pptx's object API costs milliseconds per shape and its open/save tens of milliseconds per deck,
 # several times what pandoc takes for a whole deck. So python-pptx prepares each template once per process
@@ -76,8 +78,11 @@ class DeckBuilder:
             "takeaways": self.takeaways_slide,
             "questions": self.questions_slide,
         }
-        for planned in plan_deck(self.request):
+        self.plan = plan_deck(self.request)
+        for planned in self.plan:
             slide, notes, notes_name = builders[planned.kind](planned)
+            if planned.backup:
+                self.mark_backup(slide, notes)
             slide.notes = notes_xml(self.design, notes_name, self.notes_lines(notes, planned), self.oral_lang)
             slide.section_id = planned.section.id if planned.section else None
             yield slide
@@ -130,28 +135,38 @@ class DeckBuilder:
         request, deliverable = self.request, self.request.deliverable
         slide = self.new_slide("title")
         title = self.title(slide, request.text(deliverable.title), "Deck title")
-        people = "team" if deliverable.team else "candidate"
-        client = request.field("client")
-        lines = [
-            request.field("project") or request.placeholder("project"),
-            request.field(people) or request.placeholder(people),
-            self.ui.gettext("{label}: {value}", label=request.label("client"), value=client) if client else request.placeholder("client"),
-            *([request.field("school")] if request.field("school") else []),
-            request.field("date"),
-        ]
+        lines = []
+        for key, value in request.cover_entries():  # the presenting candidate first, then the team
+            if key in ("project", "date"):
+                lines.append(value or request.placeholder(key))
+            else:
+                lines.append(self.ui.gettext("{label}: {value}", label=request.label(key), value=value)
+                             if value else request.placeholder(key))
         box = None if slide.layout.bodies else self.area_below(title)
         self.text_in(slide, 0, box, "Deck subtitle", self.lines(lines, bullets=False))
-        oral = self.oral
-        say = oral.gettext("Introduce the team, the client and the project in one sentence each, then say what the jury is going to see.") \
-            if deliverable.team else \
-            oral.gettext("Introduce yourself, the client and the project in one sentence each, then say what the jury is going to see.")
         competences = [f"{c} — {request.text(request.referential.competence(c).statement, request.oral_lang)}"
                        for c in deliverable.competences]
-        return slide, Notes([say], competences, oral.gettext("Competences assessed")), "Deck title notes"
+        return slide, Notes([self.introduction()], competences, self.oral.gettext("Competences assessed")), "Deck title notes"
+
+    def introduction(self) -> str:
+        """What to say on the title slide, in the words of the assessment's cover: a client, a subject, a case."""
+        oral, assessment = self.oral, self.request.assessment
+        if assessment.has_client:
+            if self.request.deliverable.team:
+                return oral.gettext("Introduce yourself, then the team, the client and the project in one sentence each, "
+                                    "then say what the jury is going to see.")
+            return oral.gettext("Introduce yourself, the client and the project in one sentence each, "
+                                "then say what the jury is going to see.")
+        if "project" in assessment.cover_fields:
+            return oral.gettext("Introduce yourself and your subject in one sentence each, then say why it matters "
+                                "and what the jury is going to see.")
+        return oral.gettext("Introduce yourself and the situation of the case in one sentence each, "
+                            "then say what the jury is going to see.")
 
     def agenda_slide(self, planned: PlannedSlide) -> tuple[SlideXml, Notes, str]:
         request = self.request
-        parts = [s for s in request.deliverable.sections if s.level == 1]
+        shown = [p.section for p in self.plan if p.section is not None and not p.backup]
+        parts = shown if request.deliverable.deck_sections else [s for s in shown if s.level == 1]
         titles = [request.text(s.title) for s in parts]
         halves = [titles[: (len(titles) + 1) // 2], titles[(len(titles) + 1) // 2:]] if len(titles) > 7 else [titles]
         slide = self.new_slide("two-content" if len(halves) == 2 else "content")
@@ -176,22 +191,36 @@ class DeckBuilder:
         slide = self.new_slide("content")
         title = self.title(slide, ui.gettext("Key takeaways"), "Takeaways title")
         requirements = request.deliverable.seed_requirements
-        bullets = [ui.gettext("[{topic}: your conclusion in one sentence]", topic=shorten(request.text(r.text), 50))
-                   for r in requirements[:4]]
-        bullets += [ui.gettext("[Key message {n}]", n=n) for n in range(len(bullets) + 1, 4)]
+        bullets = [ui.gettext("[In one sentence, what do you conclude about “{topic}”?]", topic=request.text(topic.title))
+                   for topic in self.takeaway_topics()]
+        bullets += [ui.gettext("[Your key message {n}, in one sentence.]", n=n) for n in range(len(bullets) + 1, 4)]
         box = None if slide.layout.bodies else self.area_below(title)
         self.text_in(slide, 0, box, "Takeaways", self.lines(bullets))
         say = [self.oral.gettext("Restate the messages the jury should remember, one per requirement of the referential, "
-                                 "and the decision you expect from the client.")]
+                                 "and the decision you expect from the client.")
+               if request.assessment.has_client else
+               self.oral.gettext("Restate the messages the jury should remember, one per requirement of the referential.")]
         recalled = [request.text(r.text, request.oral_lang) for r in requirements]
         return slide, Notes(say, recalled, self.oral.gettext("Requirements of the referential")), "Takeaways notes"
+
+    def takeaway_topics(self) -> list[Section]:
+        """One section per requirement of the seed (its first one the deck shows), at most four, each once: the
+        takeaways ask the candidate about the parts of the talk, not in the seed's third person."""
+        shown = {p.section.id for p in self.plan if p.section is not None and not p.backup}
+        topics: list[Section] = []
+        for requirement in self.request.deliverable.seed_requirements:
+            candidates = [i for i in requirement.sections if i in shown] or list(requirement.sections)
+            section = self.request.deliverable.section(candidates[0])
+            if section not in topics:
+                topics.append(section)
+        return topics[:4]
 
     def questions_slide(self, planned: PlannedSlide) -> tuple[SlideXml, Notes, str]:
         request, ui = self.request, self.ui
         slide = self.new_slide("canvas")
         title = self.title(slide, ui.gettext("Questions and objections"), "Questions title")
         groups = self.criterion_groups()[:4]
-        rows = [[ui.gettext("[Likely question about “{topic}”]", topic=shorten(request.text(group), 60)),
+        rows = [[ui.gettext("[Likely question about “{topic}”]", topic=request.text(group).rstrip(" :")),
                  ui.gettext("[Your answer, with the figure or slide that backs it]")] for group, _ids in groups]
         rows += [[ui.gettext("[Likely question or objection]"), ui.gettext("[Your answer, with the figure or slide that backs it]")]
                  for _ in range(len(rows), EMPTY_ROWS)]
@@ -221,6 +250,8 @@ class DeckBuilder:
         slide = self.new_slide({"bullets": "content", "figure": "two-content"}.get(visual, "canvas"))
         title = self.title(slide, self.request.text(section.title), markers.section_shape_name(section.id, "title"))
         area = self.area_below(title)
+        if planned.backup:  # leave the bottom-right corner to the Backup tag
+            area = Box(area.left, area.top, area.width, min(area.height, self.backup_box().top - GAP - area.top))
         left_out: list[str] = []
         if visual == "bullets":
             count = 4 if section.required and len(section.criteria) >= 3 else 3
@@ -286,6 +317,18 @@ class DeckBuilder:
             language = locale_of(request.oral_lang).get_language_name(locale_of(request.oral_lang))
             before = [oral.gettext("In {language}: {title}", language=language, title=oral_title)]
         return Notes(say, criteria, oral.gettext("Jury criteria"), before)
+
+    def backup_box(self) -> Box:
+        design, width, height = self.design, Inches(1.6), Inches(0.3)
+        return Box(design.width - design.content.left - width, design.height - BOTTOM_MARGIN // 2 - height, width, height)
+
+    def mark_backup(self, slide: SlideXml, notes: Notes) -> None:
+        """A visible 'Backup' tag in the bottom-right corner, below the content area, and a first line in the notes."""
+        label = self.ui.gettext("Backup")
+        slide.shapes.block(self.backup_box(), [(label, Style(size=12, bold=True, colour="bg1", align="ctr"))], name=BACKUP_SHAPE,
+                           fill="tx2", line=None, anchor="ctr", inset=Inches(0.02))
+        notes.before.insert(0, self.oral.gettext("Backup slide: no time is planned for it. Keep it for the jury's "
+                                                 "questions and show it only if they ask."))
 
     def notes_lines(self, notes: Notes, planned: PlannedSlide) -> list[tuple[str, Style]]:
         oral, bold = self.oral, Style(bold=True)

@@ -20,6 +20,7 @@ from .texts import fit
 
 MAX_TABLE_COLUMNS = 6
 MAX_PERIODS = 12
+MAX_GANTT_LABELS = 5  # task columns before the periods (WBS code, task, owner, start, end)
 EMPTY_ROWS = 3
 
 # Section ids that ask for a particular drawing; ids are stable and language-neutral, titles are not.
@@ -103,15 +104,57 @@ def body_rows(deck: Deck, section: Section, width: int, limit: int) -> tuple[lis
     return [[label] + [""] * (width - 1) for label in labels[:limit]], len(labels)
 
 
-def left_out(deck: Deck, shown_columns: int, columns: int, shown_rows: int, rows: int) -> list[str]:
-    oral, notes = deck.oral, []
-    if shown_columns < columns:
-        notes.append(oral.gettext("The slide shows {shown} of the {total} columns; the full table is in the document.",
-                                  shown=shown_columns, total=columns))
+def left_out(deck: Deck, shown_rows: int, rows: int) -> list[str]:
     if shown_rows < rows:
-        notes.append(oral.gettext("The slide shows {shown} of the {total} rows; the full table is in the document.",
-                                  shown=shown_rows, total=rows))
-    return notes
+        return [deck.oral.gettext("The slide shows {shown} of the {total} rows; the full table is in the document.",
+                                  shown=shown_rows, total=rows)]
+    return []
+
+
+TABLE_NOTE = "Table note"  # the visible line under a table that says what the slide leaves out or folds
+NOTE_HEIGHT = Inches(0.4)
+
+
+def quarter_columns(deck: Deck, columns: Sequence[str]) -> tuple[list[str], int, int] | None:
+    """The header with its run of monthly columns folded three by three into quarters, with the run's
+    (start, count); None when the table has no such run."""
+    start, count = period_columns(columns)
+    if count < 4:
+        return None
+    quarters = [deck.ui.gettext("Q{n}", n=n) for n in range(1, (count + 2) // 3 + 1)]
+    return [*columns[:start], *quarters, *columns[start + count:]], start, count
+
+
+def slide_header(deck: Deck, section: Section, most: int = MAX_TABLE_COLUMNS) -> tuple[list[str], str | None]:
+    """The columns a slide shows of a table, and the visible note saying what it folds or leaves out.
+
+    The referential decides: `slide: {columns: [...]}` picks the columns (the one that answers the criterion
+    among them), `slide: {fold: quarters}` folds months into quarters. Otherwise the first columns that fit.
+    A column never disappears without the note naming it."""
+    columns = [deck.request.text(c) for c in section.columns]
+    if section.slide_fold == "quarters" and (folded := quarter_columns(deck, columns)) is not None:
+        header, _start, count = folded
+        return header, deck.ui.gettext("{count} months shown as quarters; the monthly detail is in the document.", count=count)
+    if section.slide_columns:
+        header = [columns[n - 1] for n in section.slide_columns]
+    else:
+        header = columns[:most]
+    return header, hidden_note(deck, [c for c in columns if c not in header])
+
+
+def hidden_note(deck: Deck, hidden: Sequence[str]) -> str | None:
+    if not hidden:
+        return None
+    return deck.ui.gettext("Not on this slide, in the document: {columns}.", columns="; ".join(hidden))
+
+
+def with_note(shapes: Shapes, area: Box, note: str | None) -> Box:
+    """Put the visible note, if any, along the bottom of `area`; return what is left for the table."""
+    if note is None:
+        return area
+    table, strip = area.rows([area.height - NOTE_HEIGHT, NOTE_HEIGHT], gap=0)
+    shapes.label(strip, note, Style(size=MIN_FONT, italic=True, colour="tx2"), anchor="b", name=TABLE_NOTE)
+    return table
 
 
 def row_limit(area: Box, row_height: int = Inches(0.42)) -> int:
@@ -123,17 +166,19 @@ def table_font(rows: int, columns: int) -> int:
 
 
 def draw_table(deck: Deck, shapes: Shapes, area: Box, section: Section) -> list[str]:
-    header = [deck.request.text(c) for c in section.columns][:MAX_TABLE_COLUMNS]
+    header, note = slide_header(deck, section)
+    area = with_note(shapes, area, note)
     rows, total = body_rows(deck, section, len(header), row_limit(area))
     widths = [1.6 if section.rows and i == 0 else 1 for i in range(len(header))]
     shapes.table(area, [header, *rows], name=markers.section_shape_name(section.id, "table"), widths=widths,
                  size=table_font(len(rows), len(header)), row_height=min(Inches(0.6), area.height // (len(rows) + 1)))
-    return left_out(deck, len(header), len(section.columns), len(rows), total)
+    return left_out(deck, len(rows), total)
 
 
 def draw_decision_matrix(deck: Deck, shapes: Shapes, area: Box, section: Section) -> list[str]:
     """A weighted matrix: the weight column tinted and, when the referential gives no rows, a total row in bold."""
-    header = [deck.request.text(c) for c in section.columns][:MAX_TABLE_COLUMNS]
+    header, note = slide_header(deck, section)
+    area = with_note(shapes, area, note)
     rows, total = body_rows(deck, section, len(header), row_limit(area) - (0 if section.rows else 1))
     if not section.rows:
         rows.append([deck.ui.gettext("Weighted total")] + [""] * (len(header) - 1))
@@ -142,14 +187,15 @@ def draw_decision_matrix(deck: Deck, shapes: Shapes, area: Box, section: Section
                  widths=[1.6] + [1] * (len(header) - 1), size=table_font(len(rows), len(header)), tints=tints,
                  bold_rows=() if section.rows else (len(rows),),
                  row_height=min(Inches(0.6), area.height // (len(rows) + 1)))
-    return left_out(deck, len(header), len(section.columns), len(rows) if section.rows else total, total)
+    return left_out(deck, len(rows) if section.rows else total, total)
 
 
 def draw_gantt(deck: Deck, shapes: Shapes, area: Box, section: Section) -> list[str]:
     """A grid of tasks x periods; a student shades the cells of each task's periods."""
     columns = [deck.request.text(c) for c in section.columns]
     start, count = period_columns(columns)
-    labels, periods = columns[:start][:4] or [""], columns[start:start + min(count, MAX_PERIODS)]
+    labels, periods = columns[:start][:MAX_GANTT_LABELS] or [""], columns[start:start + min(count, MAX_PERIODS)]
+    area = with_note(shapes, area, hidden_note(deck, [c for c in columns if c not in labels and c not in periods]))
     header = labels + periods
     period_width = max(len(p) for p in periods) * MIN_FONT * 0.55 * EMU_PER_PT + Inches(0.16)
     period_share = min(0.65, period_width * len(periods) / area.width)
@@ -159,7 +205,7 @@ def draw_gantt(deck: Deck, shapes: Shapes, area: Box, section: Section) -> list[
     shapes.table(area, [header, *rows], name=markers.section_shape_name(section.id, "table"), widths=widths,
                  row_height=min(Inches(0.55), area.height // (len(rows) + 1)),
                  centred_columns=range(len(labels), len(header)))
-    return left_out(deck, len(header), len(columns), len(rows), total)
+    return left_out(deck, len(rows), total)
 
 
 # --------------------------------------------------------------------------- canvases
@@ -287,7 +333,8 @@ def draw_journey(deck: Deck, shapes: Shapes, area: Box, section: Section) -> lis
     """Stages as chevrons across the top, one lane per row label, empty cells to fill."""
     columns = [deck.request.text(c) for c in section.columns]
     corner, stages = columns[0], columns[1:1 + MAX_TABLE_COLUMNS]
-    lanes = [deck.request.text(r) for r in section.rows] or [bracketed("…")] * EMPTY_ROWS
+    lanes = [deck.request.text(r) for r in section.rows] or [deck.ui.gettext("[Name this lane.]")] * EMPTY_ROWS
+    area = with_note(shapes, area, hidden_note(deck, columns[1 + MAX_TABLE_COLUMNS:]))
     header, body = area.rows([Inches(0.6), area.height - Inches(0.7)])
     weights = [Inches(1.7)] + [(area.width - Inches(1.7)) / len(stages)] * len(stages)
     heads = header.columns(weights, gap=Inches(0.04))
@@ -300,7 +347,7 @@ def draw_journey(deck: Deck, shapes: Shapes, area: Box, section: Section) -> lis
         shapes.block(boxes[0], [(lane, Style(size=MIN_FONT, bold=True, colour="bg1"))], fill="tx2", line=None, anchor="ctr")
         for box in boxes[1:]:
             shapes.block(box, [], fill="bg2")
-    return left_out(deck, len(stages) + 1, len(columns), len(lanes), len(lanes))
+    return []
 
 
 def draw_dashboard(deck: Deck, shapes: Shapes, area: Box, section: Section) -> None:

@@ -11,10 +11,9 @@ from ..common import RenderRequest
 from .geometry import EMU_PER_PT, Box
 
 
-MAX_BULLET = 90
+MAX_BULLET = 120
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[ \t\r\n]+")
-_CLAUSE_BREAK = re.compile(r"[ \u00a0]*[,;:(–—][ \u00a0]*| - ")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\r\n]+")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")  # not str.split(): it would also eat the no-break spaces of French typography
 
 
@@ -27,19 +26,23 @@ def sentences(text: str) -> list[str]:
 
 
 def shorten(text: str, limit: int) -> str:
-    """At most `limit` characters, cut at a clause boundary when there is one, marked with an ellipsis."""
-    text = squash(text).rstrip(".")
-    if len(text) <= limit:
-        return text
-    cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text) if limit * 0.35 <= m.start() < limit]
-    cut = cuts[-1] if cuts else text.rfind(" ", 0, limit)
-    if cut <= 0:
-        cut = limit - 1
-    return text[:cut].rstrip(" \u00a0,;:–—(-") + "…"
+    """At most `limit` characters of whole sentences; the first sentence whole when even it is longer.
+
+    A prompt is an instruction: a sentence cut in the middle with an ellipsis no longer says what to do, so
+    nothing here ever cuts one."""
+    parts = sentences(text)
+    if not parts:
+        return ""
+    kept = parts[0]
+    for part in parts[1:]:
+        if len(kept) + 1 + len(part) > limit:
+            break
+        kept = f"{kept} {part}"
+    return kept
 
 
 def fit(text: str, box: Box, size: int, reserved_lines: int = 0) -> str:
-    """Shorten `text` to what `box` holds at `size` points (a cautious estimate of Calibri's widths)."""
+    """The whole sentences of `text` that `box` holds at `size` points (a cautious estimate of Calibri's widths)."""
     per_line = max(int((box.width / EMU_PER_PT - 14) / (size * 0.5)), 4)
     lines = max(int((box.height / EMU_PER_PT - 10) / (size * 1.2)) - reserved_lines, 1)
     return shorten(text, max(int(per_line * lines * 0.8), 12))
@@ -63,16 +66,25 @@ def _similar(text: str, others: Iterable[str]) -> bool:
 
 
 def bullet_prompts(request: RenderRequest, section: Section, count: int, limit: int = MAX_BULLET) -> list[str]:
-    """Two to four short prompts for a slide, from the section's prompt, guidance, then criteria."""
-    candidates = sentences(unbracket(request.text(section.prompt))) if section.prompt else []
-    candidates += sentences(request.text(section.guidance))
-    bullets: list[str] = []
-    for candidate in candidates:
-        short = shorten(candidate, limit)
-        if len(short) >= 12 and not _similar(short, bullets):
-            bullets.append(short)
+    """Two to four short, complete instructions for a slide, from the section's prompt, guidance, then criteria.
+
+    The prompt's first sentence comes whole; other sentences only when they fit in `limit` characters, and
+    the shortest sentences, whole, when that leaves fewer than two."""
+    prompt = sentences(unbracket(request.text(section.prompt))) if section.prompt else []
+    candidates = prompt + sentences(request.text(section.guidance))
+    bullets: list[str] = prompt[:1]  # the section's own instruction, whole, whatever its length
+    for candidate in candidates[len(bullets):]:
+        if 12 <= len(candidate) <= limit and not _similar(candidate, bullets):
+            bullets.append(candidate)
     for criterion_id in section.criteria:
         if len(bullets) >= 2:
             break
-        bullets.append(shorten(request.text(request.referential.criterion(criterion_id).text), limit))
+        text = squash(request.text(request.referential.criterion(criterion_id).text))
+        if len(text) <= limit and not _similar(text, bullets):
+            bullets.append(text)
+    for candidate in sorted(candidates, key=len):  # still fewer than two: the shortest sentences, whole
+        if len(bullets) >= 2:
+            break
+        if candidate not in bullets and not _similar(candidate, bullets):
+            bullets.append(candidate)
     return [bracketed(b) for b in bullets[:count]]

@@ -25,6 +25,7 @@ class PlannedSlide:
     section: Section | None = None
     seconds: int = 0
     elapsed: int = 0
+    backup: bool = False  # kept after the closing slides for the jury's questions; no time of its own
 
 
 def section_weight(section: Section) -> float:
@@ -36,29 +37,35 @@ def section_weight(section: Section) -> float:
     return weight
 
 
-# A section whose id says it prepares the jury's questions already is the questions slide.
-QUESTIONS_HINTS = ("question", "objection")
+# A section whose id says it prepares the jury's questions already is the questions slide (not a research
+# question or a business question: those are part of the talk).
+QUESTIONS_HINTS = ("objection", "anticipated-question")
 
 
-def plan_deck(request: RenderRequest) -> list[PlannedSlide]:
-    """Title, agenda, the sections, then the closing slides; optional sections at the very end (appendices)
-    become backup slides after the closing ones, where a presenter keeps them."""
-    sections = list(request.deliverable.sections)
+def split_backup(sections: Sequence[Section]) -> tuple[list[Section], list[Section]]:
+    """(main, backup): optional sections at the very end (appendices) are backup slides."""
     backup_from = len(sections)
     while backup_from > 0 and not sections[backup_from - 1].required:
         backup_from -= 1
-    main, backup = sections[:backup_from], sections[backup_from:]
+    return list(sections[:backup_from]), list(sections[backup_from:])
+
+
+def plan_deck(request: RenderRequest) -> list[PlannedSlide]:
+    """Title, agenda, the sections the deck presents, then the closing slides; the talk's time is shared among
+    these. Backup slides come last, after the closing ones, where a presenter keeps them, and take no time."""
+    sections = request.deliverable.presented_sections
+    main, backup = split_backup(sections)
     plan = [PlannedSlide("title", FRAMING_WEIGHT["title"]), PlannedSlide("agenda", FRAMING_WEIGHT["agenda"])]
     plan += [PlannedSlide("section", section_weight(s), s) for s in main]
     plan.append(PlannedSlide("takeaways", FRAMING_WEIGHT["takeaways"]))
     if not any(hint in s.id for s in sections for hint in QUESTIONS_HINTS):
         plan.append(PlannedSlide("questions", FRAMING_WEIGHT["questions"]))
-    plan += [PlannedSlide("section", section_weight(s), s) for s in backup]
     seconds = allocate_seconds([p.weight for p in plan], round(request.duration_minutes * 60))
     elapsed = 0
     for planned, share in zip(plan, seconds):
         elapsed += share
         planned.seconds, planned.elapsed = share, elapsed
+    plan += [PlannedSlide("section", 0.0, s, elapsed=elapsed, backup=True) for s in backup]
     return plan
 
 
