@@ -250,3 +250,37 @@ def test_a_validated_referential_is_cached_and_a_changed_file_is_parsed_again(tm
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache" / "mind-templates" / "sub"))
     path.write_text(yaml.safe_dump(exported, allow_unicode=True), encoding="utf-8")
     assert loader._build(str(path)).deliverables
+
+
+def test_cover_language_duration_deck_and_slide_data_are_validated(tmp_path, exported):
+    data = copy.deepcopy(exported)
+    assessments = {a["id"]: a for a in data["assessments"]}
+    assessments["thesis"]["cover"]["fields"] = ["project", "fax"]  # a field covers do not have
+    assessments["role-play"]["cover"]["labels"] = {"client": {"en": "Client", "fr": "Client"}}  # not among its fields
+    assessments["project-cx"]["language"]["seed_words"] = ""  # the seed's words are required
+    assessments["case-study-1"]["interview_minutes"] = {"min": 40, "max": 20}
+    del assessments["role-play"]["interview_minutes"]  # while the guides' texts use them
+    data["blocks"][5]["cover_title"]["fr"] = "Développer une autre expertise"  # other words than the seed
+    deliverables = {d["id"]: d for d in data["deliverables"]}
+    deliverables["business-plan"]["sections"][1]["slide"] = {"columns": [0, 99]}
+    deliverables["research-brief"]["sections"][1]["slide"] = {"fold": "weeks"}
+    deliverables["expertise-thesis"]["deck"] = ["subject-choice", "no-such-section"]
+    text = "\n".join(str(p) for p in validate(_write(tmp_path, data)))
+    assert "cover.fields: list the cover fields" in text
+    assert "cover.labels.client: 'client' is not among this cover's fields" in text
+    assert "language.seed_words: quote the seed's words" in text
+    assert "interview_minutes: must be {min: M, max: N}" in text
+    assert "use interview_min/interview_max but assessment 'role-play' sets no interview_minutes" in text
+    assert "blocks[5].cover_title.fr: must say the same words as the title" in text
+    assert "slide.columns: list column numbers" in text
+    assert "bad fold 'weeks'" in text
+    assert "(expertise-thesis).deck: list the ids of the sections the deck presents" in text
+
+
+def test_same_words_allows_case_accents_and_agreement_only():
+    from mind_templates.normalise import same_words
+
+    assert same_words("LA DONNEE GENERE (DATA)", "la donnée générée (data)")
+    assert same_words("MANAGER LES EQUIPES", "Manager les équipes")
+    assert not same_words("MANAGER LES EQUIPES", "Manager ses équipes")
+    assert not same_words("MANAGER LES EQUIPES", "Manager les équipes projet")
