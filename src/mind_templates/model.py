@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Mapping
 
@@ -228,6 +228,12 @@ class Deliverable:
         if not self.deck_sections:
             return self.sections
         return tuple(self.section(section_id) for section_id in self.deck_sections)
+
+    def as_presented(self) -> "Deliverable":
+        """This deliverable as its deck presents it: the deck's sections, in the deck's order."""
+        if not self.deck_sections:
+            return self
+        return replace(self, sections=self.presented_sections, deck_sections=())
 
     def outline_numbers(self) -> tuple[str, ...]:
         """'1.', '1.1', '2.' … for the sections, as a table of contents numbers them."""

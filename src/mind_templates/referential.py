@@ -11,7 +11,6 @@ from typing import Any
 
 from . import resources
 from .errors import ReferentialError
-from .normalise import same_words
 from .model import (
     ASSESSMENT_KINDS,
     CANVAS_LAYOUTS,
@@ -37,6 +36,7 @@ from .model import (
     Section,
     Text,
 )
+from .normalise import same_words
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _LIST_KEYS = ("interview_types", "assessments", "blocks", "deliverables")

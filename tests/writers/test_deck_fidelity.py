@@ -340,3 +340,13 @@ def test_the_recruitment_guide_takes_its_durations_from_the_referential(tmp_path
     school = tmp_path / "school.yaml"
     school.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     assert "Prévoyez 15 à 25 minutes" in guide_text(load_referential(school), tmp_path)
+
+
+def test_check_reads_the_thesis_deck_against_the_sections_it_presents(tmp_path):
+    request = request_for("expertise-thesis", "fr")
+    write_pptx(request, tmp_path / "soutenance.pptx")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "soutenance.pptx"), "--format", "json"],
+                                catch_exceptions=False)
+    entry = json.loads(result.output)["files"][0]
+    assert [s["id"] for s in entry["sections"]] == list(request.deliverable.deck_sections)
+    assert not [f for f in entry["findings"] if f["code"] in ("missing-section", "out-of-order")]

@@ -75,6 +75,8 @@ def analyse(document_outline: Outline, referential: Referential, options: CheckO
         closest = identification.deliverable if identification is not None else None
         return FileReport(file=file, confidence=confidence, findings=(maker.unknown(closest, confidence),))
     doc_lang, oral_lang = _languages(outline, deliverable, referential)
+    if outline.kind == "pptx":  # a deck answers the sections its deck presents (the thesis's defence), in its order
+        deliverable = deliverable.as_presented()
     maker = FindingMaker(options.lang, deliverable, doc_lang)
 
     matches = match_sections(headings, deliverable, weak=weak)
