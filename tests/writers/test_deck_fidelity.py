@@ -350,3 +350,11 @@ def test_check_reads_the_thesis_deck_against_the_sections_it_presents(tmp_path):
     entry = json.loads(result.output)["files"][0]
     assert [s["id"] for s in entry["sections"]] == list(request.deliverable.deck_sections)
     assert not [f for f in entry["findings"] if f["code"] in ("missing-section", "out-of-order")]
+
+
+def test_case_study_2_gets_a_team_deck(tmp_path):
+    result = CliRunner().invoke(main, ["new", "job-descriptions", "--format", "pptx", "-o", str(tmp_path),
+                                       "--set", "candidate=Ana", "--set", "team=Ana, Bo"])
+    assert result.exit_code == 0, result.output
+    lines = [t for _n, t in texts_of(Presentation(str(tmp_path / "job-descriptions.fr.pptx")).slides[0].shapes)]
+    assert any(t.endswith("Ana") for t in lines) and any(t.endswith("Ana, Bo") for t in lines)

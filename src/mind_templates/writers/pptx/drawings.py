@@ -9,7 +9,7 @@ from pptx.util import Inches
 
 from ...skeleton import canvas, markers, risk
 from ...skeleton import texts as fixed_texts
-from ...skeleton.placeholders import bracketed, unbracket
+from ...skeleton.placeholders import unbracket
 from ...i18n import Interface
 from ...model import CanvasCell, Section
 from ..common import RenderRequest
