@@ -18,7 +18,7 @@ ASSESSMENT_KINDS = ("professional-scenario", "case-study", "role-play", "thesis"
 # Fields a cover page or title slide may show, in cover order; each assessment lists the ones it has.
 COVER_FIELDS = ("project", "client", "company", "candidate", "team", "school", "date")
 # How a slide shows a table too wide for it (`slide: {fold: ...}` in the referential).
-TABLE_FOLDS = ("quarters",)
+TABLE_FOLDS = ("quarters", "split")  # months into quarters; over as many slides as needed
 
 
 def nearest_ids(word: str, ids: list[str] | tuple[str, ...], n: int = 3) -> list[str]:

@@ -22,7 +22,7 @@ from mind_templates.writers.common import RenderRequest
 from mind_templates.writers.docx import write_docx
 from mind_templates.writers.pptx import write_pptx
 from mind_templates.writers.pptx.deck import BACKUP_SHAPE
-from mind_templates.writers.pptx.drawings import TABLE_NOTE
+from mind_templates.writers.pptx.drawings import TABLE_NOTE, table_slides
 
 REFERENTIAL = load_referential()
 TODAY = date(2026, 11, 28)
@@ -100,7 +100,7 @@ def test_main_slides_share_the_duration_and_backup_slides_come_last_with_no_time
     for section in reversed(request.deliverable.presented_sections):
         if section.required:
             break
-        trailing += 1
+        trailing += table_slides(section)
     assert sum(backup) == trailing
 
 
@@ -139,6 +139,19 @@ def test_the_competitive_analysis_keeps_the_differentiation_and_the_cash_plan_fo
                for slide in prs.slides for s in slide.shapes if s.name.startswith(markers.SHAPE_PREFIX + "table:")}
     assert {"Weaknesses", "Our differentiation"} <= set(headers["competition"])
     assert headers["cash-plan"] == ["Item", "Q1", "Q2", "Q3", "Q4", "Total"]
+
+
+def test_a_split_table_runs_over_two_slides_and_loses_no_column(decks):
+    request, prs = decks[("risk-policy", "fr")]
+    section = request.deliverable.section("risk-register")
+    assert section.slide_fold == "split" and table_slides(section) == 2
+    tables = [s for slide in prs.slides for s in slide.shapes if s.name == markers.section_shape_name(section.id, "table")]
+    headers = [[c.text for c in t.table.rows[0].cells] for t in tables]
+    columns = [request.text(c) for c in section.columns]
+    assert len(headers) == 2 and all(h[0] == columns[0] for h in headers)  # the first column on both
+    assert headers[0] + headers[1][1:] == columns
+    continued = request.ui.gettext("{title} (continued)", title=request.text(section.title))
+    assert any(t == continued for slide in prs.slides for _n, t in texts_of(slide.shapes))
 
 
 # --------------------------------------------------------------------------- placeholders and takeaways

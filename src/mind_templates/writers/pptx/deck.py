@@ -84,7 +84,7 @@ class DeckBuilder:
             if planned.backup:
                 self.mark_backup(slide, notes)
             slide.notes = notes_xml(self.design, notes_name, self.notes_lines(notes, planned), self.oral_lang)
-            slide.section_id = planned.section.id if planned.section else None
+            slide.section_id = planned.section.id if planned.section and not planned.part else None
             yield slide
 
     # -- frame of every slide
@@ -165,7 +165,7 @@ class DeckBuilder:
 
     def agenda_slide(self, planned: PlannedSlide) -> tuple[SlideXml, Notes, str]:
         request = self.request
-        shown = [p.section for p in self.plan if p.section is not None and not p.backup]
+        shown = [p.section for p in self.plan if p.section is not None and not p.backup and not p.part]
         parts = shown if request.deliverable.deck_sections else [s for s in shown if s.level == 1]
         titles = [request.text(s.title) for s in parts]
         halves = [titles[: (len(titles) + 1) // 2], titles[(len(titles) + 1) // 2:]] if len(titles) > 7 else [titles]
@@ -248,7 +248,11 @@ class DeckBuilder:
         assert section is not None
         visual = visual_of(self.request, section)
         slide = self.new_slide({"bullets": "content", "figure": "two-content"}.get(visual, "canvas"))
-        title = self.title(slide, self.request.text(section.title), markers.section_shape_name(section.id, "title"))
+        if planned.part:  # a split table's next slide: the section's marker stays on its first slide
+            title = self.title(slide, self.ui.gettext("{title} (continued)", title=self.request.text(section.title)),
+                               "Continued title")
+        else:
+            title = self.title(slide, self.request.text(section.title), markers.section_shape_name(section.id, "title"))
         area = self.area_below(title)
         if planned.backup:  # leave the bottom-right corner to the Backup tag
             area = Box(area.left, area.top, area.width, min(area.height, self.backup_box().top - GAP - area.top))
@@ -259,7 +263,7 @@ class DeckBuilder:
         elif visual == "figure":
             self.figure(slide, section, area)
         else:
-            left_out = self.draw(visual, slide, section, area)
+            left_out = self.draw(visual, slide, section, area, planned.part)
         return slide, self.section_notes(section, visual, left_out), markers.section_shape_name(section.id, "notes")
 
     def bullets(self, slide: SlideXml, section: Section, box: Box | None, count: int, limit: int = MAX_BULLET) -> None:
@@ -277,11 +281,13 @@ class DeckBuilder:
         figure_box_shape(slide.shapes, figure_box, caption, self.ui.gettext("[Insert the figure here]"),
                          markers.section_shape_name(section.id, "figure"))
 
-    def draw(self, visual: str, slide: SlideXml, section: Section, area: Box) -> list[str]:
+    def draw(self, visual: str, slide: SlideXml, section: Section, area: Box, part: int = 0) -> list[str]:
         """Draw a canvas, a table or a mock-up; return sentences for the notes (what the slide leaves out)."""
-        if visual in ("gantt", "table", "decision-matrix"):
-            draw = {"gantt": draw_gantt, "table": draw_table, "decision-matrix": draw_decision_matrix}[visual]
-            return draw(self, slide.shapes, area, section)
+        if visual in ("table", "decision-matrix"):
+            draw = {"table": draw_table, "decision-matrix": draw_decision_matrix}[visual]
+            return draw(self, slide.shapes, area, section, part)
+        if visual == "gantt":
+            return draw_gantt(self, slide.shapes, area, section)
         group = slide.shapes.group(markers.section_shape_name(section.id, "canvas"))
         if visual == "journey":
             return draw_journey(self, group, area, section)

@@ -125,13 +125,27 @@ def quarter_columns(deck: Deck, columns: Sequence[str]) -> tuple[list[str], int,
     return [*columns[:start], *quarters, *columns[start + count:]], start, count
 
 
-def slide_header(deck: Deck, section: Section, most: int = MAX_TABLE_COLUMNS) -> tuple[list[str], str | None]:
+def table_slides(section: Section, most: int = MAX_TABLE_COLUMNS) -> int:
+    """How many slides a section's table takes: more than one only when the referential asks for a split."""
+    if section.slide_fold != "split" or len(section.columns) <= most:
+        return 1
+    return -(-(len(section.columns) - 1) // (most - 1))  # the first column is repeated on every slide
+
+
+def slide_header(deck: Deck, section: Section, part: int = 0, most: int = MAX_TABLE_COLUMNS) -> tuple[list[str], str | None]:
     """The columns a slide shows of a table, and the visible note saying what it folds or leaves out.
 
     The referential decides: `slide: {columns: [...]}` picks the columns (the one that answers the criterion
     among them), `slide: {fold: quarters}` folds months into quarters. Otherwise the first columns that fit.
-    A column never disappears without the note naming it."""
+    A column never disappears without the note naming it; `part` is the slide of a split table."""
     columns = [deck.request.text(c) for c in section.columns]
+    if table_slides(section, most) > 1:
+        per = most - 1
+        header = [columns[0], *columns[1 + part * per:1 + (part + 1) * per]]
+        before, after = columns[1:1 + part * per], columns[1 + (part + 1) * per:]
+        notes = ([deck.ui.gettext("On the previous slide: {columns}.", columns="; ".join(before))] if before else []) + \
+                ([deck.ui.gettext("On the next slide: {columns}.", columns="; ".join(after))] if after else [])
+        return header, " ".join(notes)
     if section.slide_fold == "quarters" and (folded := quarter_columns(deck, columns)) is not None:
         header, _start, count = folded
         return header, deck.ui.gettext("{count} months shown as quarters; the monthly detail is in the document.", count=count)
@@ -165,8 +179,8 @@ def table_font(rows: int, columns: int) -> int:
     return 14 if rows <= 6 and columns <= 5 else MIN_FONT
 
 
-def draw_table(deck: Deck, shapes: Shapes, area: Box, section: Section) -> list[str]:
-    header, note = slide_header(deck, section)
+def draw_table(deck: Deck, shapes: Shapes, area: Box, section: Section, part: int = 0) -> list[str]:
+    header, note = slide_header(deck, section, part)
     area = with_note(shapes, area, note)
     rows, total = body_rows(deck, section, len(header), row_limit(area))
     widths = [1.6 if section.rows and i == 0 else 1 for i in range(len(header))]
@@ -175,9 +189,9 @@ def draw_table(deck: Deck, shapes: Shapes, area: Box, section: Section) -> list[
     return left_out(deck, len(rows), total)
 
 
-def draw_decision_matrix(deck: Deck, shapes: Shapes, area: Box, section: Section) -> list[str]:
+def draw_decision_matrix(deck: Deck, shapes: Shapes, area: Box, section: Section, part: int = 0) -> list[str]:
     """A weighted matrix: the weight column tinted and, when the referential gives no rows, a total row in bold."""
-    header, note = slide_header(deck, section)
+    header, note = slide_header(deck, section, part)
     area = with_note(shapes, area, note)
     rows, total = body_rows(deck, section, len(header), row_limit(area) - (0 if section.rows else 1))
     if not section.rows:

@@ -10,6 +10,7 @@ from babel.numbers import format_decimal
 from ...i18n import locale_of
 from ...model import Section
 from ..common import RenderRequest
+from .drawings import table_slides
 
 
 STEP_SECONDS = 30  # suggested times are multiples of half a minute
@@ -26,6 +27,7 @@ class PlannedSlide:
     seconds: int = 0
     elapsed: int = 0
     backup: bool = False  # kept after the closing slides for the jury's questions; no time of its own
+    part: int = 0  # the slide's rank among a section's slides (a table split over several)
 
 
 def section_weight(section: Section) -> float:
@@ -56,7 +58,8 @@ def plan_deck(request: RenderRequest) -> list[PlannedSlide]:
     sections = request.deliverable.presented_sections
     main, backup = split_backup(sections)
     plan = [PlannedSlide("title", FRAMING_WEIGHT["title"]), PlannedSlide("agenda", FRAMING_WEIGHT["agenda"])]
-    plan += [PlannedSlide("section", section_weight(s), s) for s in main]
+    plan += [PlannedSlide("section", section_weight(s) / table_slides(s), s, part=n)
+             for s in main for n in range(table_slides(s))]
     plan.append(PlannedSlide("takeaways", FRAMING_WEIGHT["takeaways"]))
     if not any(hint in s.id for s in sections for hint in QUESTIONS_HINTS):
         plan.append(PlannedSlide("questions", FRAMING_WEIGHT["questions"]))
@@ -65,7 +68,8 @@ def plan_deck(request: RenderRequest) -> list[PlannedSlide]:
     for planned, share in zip(plan, seconds):
         elapsed += share
         planned.seconds, planned.elapsed = share, elapsed
-    plan += [PlannedSlide("section", 0.0, s, elapsed=elapsed, backup=True) for s in backup]
+    plan += [PlannedSlide("section", 0.0, s, elapsed=elapsed, backup=True, part=n)
+             for s in backup for n in range(table_slides(s))]
     return plan
 
 
