@@ -1,4 +1,4 @@
-"""Short texts for slides: sentences, clauses and prompts cut to what a box holds."""
+"""Short texts for slides: whole sentences and prompts, as many as a box holds; never a sentence cut in two."""
 
 from __future__ import annotations
 
