@@ -19,6 +19,7 @@ ASSESSMENT_KINDS = ("professional-scenario", "case-study", "role-play", "thesis"
 COVER_FIELDS = ("project", "client", "company", "candidate", "team", "school", "date")
 # How a slide shows a table too wide for it (`slide: {fold: ...}` in the referential).
 TABLE_FOLDS = ("quarters", "split")  # months into quarters; over as many slides as needed
+SLIDE_TABLE_COLUMNS = 6  # the most columns a slide's table shows legibly
 
 
 def nearest_ids(word: str, ids: list[str] | tuple[str, ...], n: int = 3) -> list[str]:

@@ -18,6 +18,7 @@ from .model import (
     DRAWINGS,
     FORMATS,
     SECTION_KINDS,
+    SLIDE_TABLE_COLUMNS,
     TABLE_FOLDS,
     Assessment,
     Block,
@@ -575,12 +576,15 @@ class _Validator:
         if not isinstance(slide, dict) or not slide or set(slide) - {"columns", "fold"}:
             self.problem(f, f"{sp}.slide", f"must be {{columns: [1, 2, …]}} or {{fold: {'|'.join(TABLE_FOLDS)}}}")
             return
+        if sec.get("kind") not in ("table", "interview-grid"):
+            self.problem(f, f"{sp}.slide", "only a table or an interview grid has slide options; remove it")
         if "columns" in slide:
             shown = slide["columns"]
             if not isinstance(shown, list) or not shown or any(
                     not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= len(columns) for n in shown) \
-                    or shown != sorted(set(shown)):
-                self.problem(f, f"{sp}.slide.columns", f"list column numbers from 1 to {len(columns)}, in order, each once")
+                    or shown != sorted(set(shown)) or len(shown) > SLIDE_TABLE_COLUMNS:
+                self.problem(f, f"{sp}.slide.columns", f"list column numbers from 1 to {len(columns)}, in order, each "
+                             f"once, at most {SLIDE_TABLE_COLUMNS} (what a slide shows legibly)")
         if "fold" in slide and slide["fold"] not in TABLE_FOLDS:
             self.problem(f, f"{sp}.slide.fold", f"bad fold {slide['fold']!r}; use one of {', '.join(TABLE_FOLDS)}")
 

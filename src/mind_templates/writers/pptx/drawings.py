@@ -11,14 +11,14 @@ from ...skeleton import canvas, markers, risk
 from ...skeleton import texts as fixed_texts
 from ...skeleton.placeholders import unbracket
 from ...i18n import Interface
-from ...model import CanvasCell, Section
+from ...model import SLIDE_TABLE_COLUMNS, CanvasCell, Section
 from ..common import RenderRequest
 from .drawingml import MIN_FONT, Shapes, Style, cell_lines
 from .geometry import EMU_PER_PT, Box
 from .texts import fit
 
 
-MAX_TABLE_COLUMNS = 6
+MAX_TABLE_COLUMNS = SLIDE_TABLE_COLUMNS
 MAX_PERIODS = 12
 MAX_GANTT_LABELS = 5  # task columns before the periods (WBS code, task, owner, start, end)
 EMPTY_ROWS = 3
