@@ -38,9 +38,9 @@ def deck_markdown(request: RenderRequest) -> str:
              f'date: "{r.field("date")}"', f"lang: {r.language_tag}", "---", ""]
     plan = {p.section.id: p for p in plan_deck(r) if p.section is not None}
     lines += ["# " + r.ui.gettext("Agenda"), ""] + [f"{i}. {r.text(s.title)}" for i, s in
-                                                    enumerate((s for s in deliverable.sections if s.level == 1), 1)]
-    lines += notes_block([f"{i}. {r.text(s.title, oral)}" for i, s in enumerate(deliverable.sections, 1) if s.level == 1])
-    for section in deliverable.sections:
+                                                    enumerate((s for s in deliverable.presented_sections if s.level == 1), 1)]
+    lines += notes_block([f"{i}. {r.text(s.title, oral)}" for i, s in enumerate(deliverable.presented_sections, 1) if s.level == 1])
+    for section in deliverable.presented_sections:
         lines += [f"# {r.text(section.title)}", ""]
         if section.columns:
             header = [r.text(c) for c in section.columns][:6]
