@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from mind_templates import markers
+from mind_templates.skeleton import markers
 from mind_templates.cli import main
 from mind_templates.model import COVER_FIELDS
 from mind_templates.referential import load_referential
