@@ -17,11 +17,12 @@ from pathlib import Path
 import pytest
 
 from mind_templates.check.model import FINDING_SEVERITY, SECTION_STATUSES, CheckOptions
+from mind_templates.check.runner import RUNNER_ERROR_CODES
 from mind_templates.reader.package import ERROR_CODES
 
 # tests/check/test_corpus.py -> parents[2] is the repository (/work/main), whose sibling is shared/.
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "real"
-DOCUMENTED_ERRORS = set(ERROR_CODES) | {"time-budget", "memory-limit"}
+DOCUMENTED_ERRORS = set(ERROR_CODES) | set(RUNNER_ERROR_CODES)
 BUDGET = CheckOptions().time_budget
 
 

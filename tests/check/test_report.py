@@ -170,7 +170,7 @@ def test_docs_list_every_code():
     from mind_templates.reader.package import ERROR_CODES
 
     docs = (Path(__file__).resolve().parents[2] / "docs" / "check.md").read_text(encoding="utf-8")
-    for code in [*FINDING_SEVERITY, *ERROR_CODES, "time-budget", "memory-limit"]:
+    for code in [*FINDING_SEVERITY, *ERROR_CODES]:
         assert f"| `{code}` |" in docs, f"docs/check.md does not document {code}"
     for column in csv_report.CSV_COLUMNS:
         assert f"`{column}`" in docs, column
@@ -207,3 +207,23 @@ def test_every_declared_message_is_translated_and_formats():
         for message in finding.messages.values():
             singular = message[0] if isinstance(message, tuple) else message
             assert fr.gettext(singular) != singular or fr.ngettext(*message, 2) != message[1], singular
+
+
+def test_docs_file_error_table_is_the_declared_one():
+    """docs/check.md's "File error codes" table: the reader's ERROR_CODES, then the runner's own codes."""
+    from pathlib import Path
+
+    from mind_templates.check.model import CheckOptions
+    from mind_templates.check.runner import RUNNER_ERROR_CODES
+    from mind_templates.reader import ERROR_CODES, Limits
+
+    codes = {**{c: d for c, d in ERROR_CODES.items() if c != "internal-error"}, **RUNNER_ERROR_CODES,
+             "internal-error": ERROR_CODES["internal-error"]}
+    table = "\n".join(["| Code | Meaning |", "|---|---|", *(f"| `{c}` | {d} |" for c, d in codes.items())])
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "check.md").read_text(encoding="utf-8")
+    assert table in docs
+    # The limits the lines quote are the defaults.
+    assert "(200 MB)" in ERROR_CODES["file-too-large"] and Limits().max_file_bytes == 200 * 1024**2
+    options = CheckOptions()
+    assert f"({options.time_budget:.0f} s)" in RUNNER_ERROR_CODES["time-budget"]
+    assert f"({options.memory_limit_mb} MB" in RUNNER_ERROR_CODES["memory-limit"]

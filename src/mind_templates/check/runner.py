@@ -45,6 +45,13 @@ CHECKED_EXTENSIONS = (".docx", ".docm", ".pptx", ".pptm")
 WRONG_FORMAT_EXTENSIONS = (".doc", ".ppt", ".odt", ".odp")
 FOLDER_EXTENSIONS = CHECKED_EXTENSIONS + WRONG_FORMAT_EXTENSIONS
 
+# The file error codes only the runner gives, with their lines in docs/check.md (after the reader's ERROR_CODES).
+RUNNER_ERROR_CODES = {
+    "time-budget": "Checking the file took longer than the per-file time budget (20 s); its worker was stopped.",
+    "memory-limit": "Checking the file needed more memory than the per-worker bound (1536 MB of address space), or"
+    " its worker was killed by the system (SIGKILL, as the out-of-memory killer does).",
+}
+
 # A worker that could not even start (import error, broken referential) is not a file's fault.
 _STARTUP_SECONDS = 120.0
 _MAX_START_FAILURES = 3

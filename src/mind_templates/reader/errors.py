@@ -16,25 +16,29 @@ from ..errors import Phrase, UnreadableDocumentError, render_template
 from ..i18n import N_
 
 
+# Every code a file can get from the reader, with its line in docs/check.md's "File error codes" table
+# (a test compares them). The runner adds its own two codes (check/runner.py, RUNNER_ERROR_CODES).
 ERROR_CODES: dict[str, str] = {
     "file-missing": "The file does not exist, or vanished before it could be read.",
     "file-unreadable": "The file exists but cannot be read: no permission, a folder, or an I/O error.",
     "file-empty": "The file is empty (0 bytes).",
-    "file-too-large": "The file is bigger than the size limit.",
+    "file-too-large": "The file is bigger than the size limit (200 MB).",
     "legacy-format": "A Word 97-2003 (.doc) or PowerPoint 97-2003 (.ppt) file: it must be saved as .docx or .pptx.",
     "encrypted": "The document is protected by a password (an encrypted Office package).",
     "not-office": "Not a Word or PowerPoint file at all: PDF, OpenDocument (.odt), RTF, text, another kind of zip.",
     "unsupported-type": "An Office file that is neither a Word document nor a PowerPoint presentation"
     " (Excel, a theme...), or one saved as Strict Open XML.",
     "zip-bomb": "The zip container would expand far beyond any real document: too many entries,"
-    " parts too large or too compressible.",
+    " parts too large or too compressible. Refused from the zip directory, before anything is decompressed.",
     "corrupt-zip": "The zip container is damaged: truncated, bad checksums, broken compressed data.",
-    "missing-main-part": "No [Content_Types].xml, no main-document relationship, or the main document part is absent.",
+    "missing-main-part": "No `[Content_Types].xml`, no main-document relationship, or the main document part is"
+    " absent.",
     "broken-relationships": "A relationship points to a part that is missing, or a part has no content type.",
     "malformed-xml": "A part is not well-formed XML, or holds values that no Office application writes.",
     "xml-entities": "A part declares a DOCTYPE or entities (external entities, entity-expansion bombs).",
-    "pathological-table": "A table cell spans more columns than any real table (gridSpan over the limit).",
-    "internal-error": "An unexpected error while reading the file; the message names the exception.",
+    "pathological-table": "A table cell spans more columns than any real table (`gridSpan` over the limit).",
+    "internal-error": "An unexpected error while reading or checking the file, or its worker process died another"
+    " way (the message names the exception or signal). Please report it with the file.",
 }
 
 
