@@ -40,7 +40,7 @@ class Finding:
 
 @dataclass(frozen=True)
 class FileError:
-    code: str  # one of reader.package.ERROR_CODES
+    code: str  # one of reader.errors.ERROR_CODES or check.runner.RUNNER_ERROR_CODES
     message: str
 
 
