@@ -12,7 +12,7 @@ from .i18n import _
 from .model import Deliverable, Referential
 from .writers.common import RenderRequest
 from .writers.output import output_name, refuse_existing, save_file
-from .writers.registry import WRITERS, format_of_template
+from .writers.registry import WRITERS, format_of_template, not_listed
 
 
 @dataclass(frozen=True)
@@ -57,12 +57,7 @@ class GenerationPlan:
             formats = deliverable.formats if fmt == "all" else (fmt,)
             for chosen in formats:
                 if chosen not in deliverable.formats:
-                    if chosen == "pptx":
-                        raise UsageError(_(
-                            "{id} has no oral presentation in the referential, so it gets no deck; "
-                            "generate its Word document with --format docx", id=deliverable.id))
-                    raise UsageError(_("{id} is not written as a {fmt} file; use --format {formats}",
-                                       id=deliverable.id, fmt=chosen, formats="|".join(deliverable.formats)))
+                    raise not_listed(deliverable, chosen)
                 request = RenderRequest(
                     referential=referential,
                     deliverable=deliverable,

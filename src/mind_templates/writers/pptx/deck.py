@@ -10,10 +10,10 @@ from typing import Callable, Iterable
 from pptx.util import Inches
 
 from ...skeleton import markers
-from ...errors import UsageError
-from ...i18n import _, locale_of
+from ...i18n import locale_of
 from ...model import Section
 from ..common import RenderRequest
+from ..registry import not_listed
 from .design import Design
 from .drawings import (CANVAS_DRAWERS, EMPTY_ROWS, draw_dashboard, draw_decision_matrix, draw_gantt, draw_grid,
                        draw_journey, draw_table, figure_box_shape, visual_of)
@@ -43,13 +43,8 @@ def write_pptx(request: RenderRequest, path: Path) -> None:
 
 
 def require_oral(request: RenderRequest) -> None:
-    deliverable = request.deliverable
-    if "pptx" not in deliverable.formats:
-        raise UsageError(_(
-            "{id} has no oral presentation in the referential, so it gets no deck; "
-            "generate its Word document with --format docx",
-            id=deliverable.id,
-        ))
+    if "pptx" not in request.deliverable.formats:
+        raise not_listed(request.deliverable, "pptx")
 
 
 @dataclass
