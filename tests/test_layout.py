@@ -51,3 +51,12 @@ def test_one_xml_escaper_and_namespaces_in_one_module():
         if name not in ("ooxml.py",):
             assert "schemas.openxmlformats.org/wordprocessingml/2006/main" not in text, name
             assert "schemas.openxmlformats.org/package/2006/relationships" not in text, name
+
+
+def test_the_readme_documents_exactly_the_exit_codes():
+    from mind_templates.exit_codes import ExitCode
+
+    readme = (SRC.parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("### Exit codes"):readme.index("## How it is built")]
+    documented = {int(line.split("|")[1]) for line in table.splitlines() if line.startswith("| ") and line[2].isdigit()}
+    assert documented == {code.value for code in ExitCode if code is not ExitCode.INTERRUPTED}
