@@ -1,4 +1,4 @@
-"""The OPC walk: content types, the main part, and every relationship reachable from the package, as the libraries walk them."""
+"""The OPC walk: content types, the main part, and every part reachable from the package, as the libraries walk them."""
 
 from __future__ import annotations
 

@@ -32,8 +32,6 @@ if TYPE_CHECKING:
     from pptx.presentation import Presentation as PowerPointPresentation
 
 
-
-
 @dataclass(frozen=True)
 class OfficePackage:
     """A file that passed every check of `open_package`; hand it to `load_document`."""
@@ -115,7 +113,8 @@ def _open_file(path: Path) -> IO[bytes]:
 
 
 def _unreadable(name: str, exc: OSError) -> UnreadableDocumentError:
-    return fail("file-unreadable", N_("{name} cannot be read ({detail}): check that you may read it, then run check again"),
+    return fail("file-unreadable",
+                N_("{name} cannot be read ({detail}): check that you may read it, then run check again"),
                 name=name, detail=exception_detail(exc))
 
 

@@ -91,8 +91,9 @@ def check_zip_bomb(zf: zipfile.ZipFile, name: str, limits: Limits) -> dict[str, 
                 name=name,
             )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise damaged("corrupt-zip", name, N_("part {part} uses zip compression method {method}, which Word and"
-                                                  " PowerPoint never write"), part=info.filename, method=info.compress_type)
+            raise damaged("corrupt-zip", name,
+                          N_("part {part} uses zip compression method {method}, which Word and PowerPoint never write"),
+                          part=info.filename, method=info.compress_type)
         expanded = info.file_size
         ratio = expanded / max(info.compress_size, 1)
         total += expanded
