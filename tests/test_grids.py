@@ -141,6 +141,13 @@ def test_assessment_grids_cover_every_criterion_once_in_its_place(referential):
         assert len(places) == expected, (criterion_id, places)
 
 
+def test_grid_headers_name_blocks_in_proper_case_as_covers_do(referential):
+    grid = build_grid(referential, "case-study-1", "fr")
+    block = referential.blocks[0]
+    assert block.cover_title is not None and block.title["fr"] != block.cover_title["fr"]
+    assert grid.blocks == (f"{block.id} {block.cover_title['fr']}",)
+
+
 def test_the_word_grids_place_every_criterion_verbatim(referential, all_grids):
     folder, _ = all_grids
     for target in _targets(referential):

@@ -171,7 +171,7 @@ def build_grid(referential: Referential, target: str, lang: str, fields: Mapping
         lang=lang,
         title=ui.gettext("Jury evaluation grid"),
         certification=f"{cert.title[lang]} · {cert.rncp_label[lang]} · {cert.awarding_body}",
-        blocks=tuple(f"{b.id} {b.title[lang]}" for b in referential.blocks if b.id in blocks),
+        blocks=tuple(f"{b.id} {b.display_title[lang]}" for b in referential.blocks if b.id in blocks),
         assessment=assessment.title[lang],
         modality=ui.gettext(MODALITIES[assessment.kind]),
         deliverables=tuple(d.title[lang] for d in deliverables),
