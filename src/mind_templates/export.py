@@ -40,6 +40,8 @@ def _section(section: Section) -> dict[str, Any]:
              **({"fold": section.slide_fold} if section.slide_fold else {})}
     if slide:
         data["slide"] = slide
+    if section.key_terms:
+        data["key_terms"] = {lang: list(t) for lang, t in section.key_terms.items()}
     return data
 
 

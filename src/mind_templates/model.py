@@ -189,6 +189,9 @@ class Section:
     drawing: str | None = None  # a special slide drawing (see DRAWINGS); None lets the deck writer choose
     slide_columns: tuple[int, ...] = ()  # 1-based columns a slide shows of a wide table; () shows what fits
     slide_fold: str | None = None  # how a slide folds a wide table (see TABLE_FOLDS)
+    # Words a section written about this subject is bound to use, per language (PESTEL's six factors, TAM/SAM/SOM):
+    # `check` finds a section by them when its heading is a paraphrase or a question.
+    key_terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def titles(self) -> tuple[str, ...]:
         """Every title and alias in every language: what a heading may say for this section."""

@@ -44,7 +44,7 @@ _LIST_KEYS = ("interview_types", "assessments", "blocks", "deliverables")
 _SINGLE_KEYS = ("version", "languages", "certification", "grading")
 _SECTION_KEYS = {
     "id", "level", "title", "aliases", "guidance", "prompt", "criteria", "kind", "required", "min_words",
-    "columns", "rows", "money", "landscape", "canvas", "cells", "figure", "drawing", "slide",
+    "columns", "rows", "money", "landscape", "canvas", "cells", "figure", "drawing", "slide", "key_terms",
 }
 _ASSESSMENT_KEYS = {"id", "kind", "title", "cover", "language", "interview_minutes"}
 
@@ -624,6 +624,12 @@ class _Validator:
                 for lang, v in aliases.items()
             ):
                 self.problem(f, f"{sp}.aliases", f"must map languages {self.languages} to lists of alternative titles")
+            terms = sec.get("key_terms", {})
+            if not isinstance(terms, dict) or any(
+                lang not in self.languages or not isinstance(v, list) or not all(isinstance(t, str) and t.strip() for t in v)
+                for lang, v in terms.items()
+            ):
+                self.problem(f, f"{sp}.key_terms", f"must map languages {self.languages} to lists of words or phrases")
             if sec.get("level", 1) not in (1, 2):
                 self.problem(f, f"{sp}.level", "must be 1 or 2")
             elif sec.get("level", 1) == 2 and s == 0:
@@ -723,6 +729,7 @@ def _section(raw: dict[str, Any]) -> Section:
         drawing=raw.get("drawing"),
         slide_columns=tuple((raw.get("slide") or {}).get("columns") or ()),
         slide_fold=(raw.get("slide") or {}).get("fold"),
+        key_terms={lang: tuple(v) for lang, v in (raw.get("key_terms") or {}).items()},
     )
 
 
