@@ -263,7 +263,7 @@ def test_json_has_the_documented_shape(good, incomplete):
         assert set(entry) == {"file", "deliverable", "identified_by", "confidence", "status", "sections",
                               "findings", "criteria", "error"}
         assert 0 <= entry["confidence"] <= 1
-        assert all(set(s) == {"id", "status", "words"} for s in entry["sections"])
+        assert all(set(s) == {"id", "status", "words", "heading", "identified_by"} for s in entry["sections"])
         assert all(set(f) == {"code", "severity", "section", "criteria", "message", "location"}
                    for f in entry["findings"])
         assert set(entry["criteria"]) == {"covered", "uncovered"}

@@ -79,7 +79,7 @@ def test_json_has_the_documented_version_1_shape():
         assert entry["status"] in ("pass", "fail", "error")
         assert set(entry["criteria"]) == {"covered", "uncovered"}
         for section in entry["sections"]:
-            assert set(section) == {"id", "status", "words"}
+            assert set(section) == {"id", "status", "words", "heading", "identified_by"}
             assert section["status"] in SECTION_STATUSES
         for finding in entry["findings"]:
             assert set(finding) == FINDING_KEYS

@@ -16,7 +16,7 @@ from ..reader.outline import Heading, Images, Notes, Outline, Paragraph, Table
 from .deck_texts import DeckTexts, deck_texts
 from .findings import FindingMaker
 from .known_texts import known_texts
-from .matching import Identification, SectionMatch, identify, match_sections
+from .matching import Closest, Identification, SectionMatch, identify, match_document
 from .model import CheckOptions, FileError, FileReport, Finding, SectionResult
 from ..normalise import count_words, normal_words
 
@@ -79,7 +79,8 @@ def analyse(document_outline: Outline, referential: Referential, options: CheckO
         deliverable = deliverable.as_presented()
     maker = FindingMaker(options.lang, deliverable, doc_lang)
 
-    matches = match_sections(headings, deliverable, weak=weak)
+    matching = match_document(headings, deliverable, weak=weak, texts=_texts_under(outline))
+    matches = matching.matches
     boundaries = _boundaries(headings, weak, matches)
     deck = outline.kind == "pptx"
     ours = deck_texts(referential, deliverable, doc_lang, oral_lang) if deck else None
@@ -98,7 +99,8 @@ def analyse(document_outline: Outline, referential: Referential, options: CheckO
         if match is None:
             results.append(SectionResult(section.id, "missing", 0))
             if section.required:
-                findings.append(maker.missing(section, _where_missing(section, deliverable, matches, headings), deck))
+                findings.append(maker.missing(section, _where_missing(section, deliverable, matches, headings), deck,
+                                              _closest(matching.closest.get(section.id), headings, deliverable)))
             continue
         heading = headings[match.heading]
         content = contents[section.id]
@@ -164,10 +166,35 @@ def _languages(outline: Outline, deliverable: Deliverable, referential: Referent
 # --------------------------------------------------------------------------------------------- content
 
 
+def _texts_under(outline: Outline) -> list[str]:
+    """The text under each heading, to the next one, table headers included: the matcher's content evidence."""
+    texts: list[list[str]] = []
+    for block in outline.blocks:
+        if isinstance(block, Heading):
+            texts.append([])
+        elif texts and isinstance(block, Paragraph):
+            texts[-1].append(block.text)
+        elif texts and isinstance(block, Table):
+            texts[-1].extend(block.header)
+            texts[-1].extend(cell for row in block.rows for cell in row)
+    return ["\n".join(t) for t in texts]
+
+
+def _closest(closest: Closest | None, headings: list[Heading], deliverable: Deliverable) -> tuple[str, str, str] | None:
+    """(heading text, reason, other section id) of the heading that came closest to a missing section."""
+    if closest is None:
+        return None
+    return headings[closest.heading].text, closest.reason, closest.other or ""
+
+
 def _boundaries(headings: list[Heading], weak: frozenset[int], matches: dict[str, SectionMatch]) -> list[int]:
     """Indices of the headings that end a section: every real heading, and the fake ones that matched a section."""
-    matched = {m.heading for m in matches.values()}
+    matched = _matched_headings(matches)
     return [i for i in range(len(headings)) if i not in weak or i in matched]
+
+
+def _matched_headings(matches: dict[str, SectionMatch]) -> set[int]:
+    return {h for m in matches.values() for h in (m.heading, *m.also)}
 
 
 def _contents(outline: Outline, headings: list[Heading], boundaries: list[int], matches: dict[str, SectionMatch],
@@ -175,20 +202,22 @@ def _contents(outline: Outline, headings: list[Heading], boundaries: list[int], 
     """Content of each matched section. It runs to the next heading of the same or a higher level, or to the next
     heading that stands for another section (a sub-section written one level too high still ends its parent)."""
     block_of = [i for i, b in enumerate(outline.blocks) if isinstance(b, Heading)]
-    matched = {m.heading for m in matches.values()}
+    matched = _matched_headings(matches)
     contents: dict[str, _Content] = {}
     for section_id, match in matches.items():
         section = deliverable.section(section_id)
-        start = match.heading
-        level = headings[start].level
-        end_heading = None
-        for h in boundaries[bisect.bisect_right(boundaries, start):]:
-            if h in matched or headings[h].level <= level:
-                end_heading = h
-                break
-        first = block_of[start] + 1
-        last = block_of[end_heading] if end_heading is not None else len(outline.blocks)
-        contents[section_id] = _measure(outline.blocks[first:last], section, ours)
+        blocks: list = []
+        for start in (match.heading, *match.also):  # a section split under two headings has both texts
+            level = headings[start].level
+            end_heading = None
+            for h in boundaries[bisect.bisect_right(boundaries, start):]:
+                if h in matched or headings[h].level <= level:
+                    end_heading = h
+                    break
+            first = block_of[start] + 1
+            last = block_of[end_heading] if end_heading is not None else len(outline.blocks)
+            blocks.extend(outline.blocks[first:last])
+        contents[section_id] = _measure(blocks, section, ours)
     return contents
 
 

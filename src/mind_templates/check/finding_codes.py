@@ -27,6 +27,11 @@ FINDINGS = (
                 "A required section was not found: no marker, no heading matching its title or an alias.", {
                     "": N_("Section “{title}” is missing: add a heading “{heading}” and write the section under it."),
                     "deck": N_("Section “{title}” is missing: add a slide titled “{heading}” for it."),
+                    # Appended: the heading that came closest and why it was refused (check.matching.Closest).
+                    "taken": N_("The closest heading, “{heading}”, was taken for section “{other}”."),
+                    "order": N_("The closest heading, “{heading}”, is out of the expected order."),
+                    "weak": N_("The closest heading, “{heading}”, and the text under it are too far from this"
+                               " section's title and subject."),
                 }),
     FindingCode("empty-section", "error", "The section's heading is there but nothing is written under it.", {
         "": N_("Section “{title}” is empty: write its content under its heading."),

@@ -53,12 +53,23 @@ class FindingMaker:
         severity = FINDING_SEVERITY[code]
         return "warning" if severity == "error" and not section.required else severity
 
-    def missing(self, section: Section, location: str | None, deck: bool = False) -> Finding:
+    def missing(self, section: Section, location: str | None, deck: bool = False,
+                closest: tuple[str, str, str] | None = None) -> Finding:
+        """`closest`: (heading text, reason, other section id) of the heading that came closest, see Closest."""
         t = self.title(section)
         # The heading to add is in the document's language, whatever the language of the report.
         heading = section.title.values.get(self.doc_lang or "") or t
         message = self.say("missing-section", "deck" if deck else "", title=t, heading=heading)
+        if closest is not None:
+            message += " " + self._refused(*closest)
         return self.make("missing-section", message, section, location=location)
+
+    def _refused(self, heading: str, reason: str, other: str) -> str:
+        """Why the closest heading was not taken for a missing section: what a student can act on."""
+        if reason == "taken" and self.deliverable is not None and other:
+            return self.say("missing-section", "taken", heading=heading,
+                            other=self.title(self.deliverable.section(other)))
+        return self.say("missing-section", "order" if reason == "order" else "weak", heading=heading)
 
     def empty(self, section: Section, location: str | None) -> Finding:
         return self.make("empty-section", self.say("empty-section", title=self.title(section)),

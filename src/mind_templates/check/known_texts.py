@@ -8,7 +8,7 @@ from typing import Iterable
 
 from .. import i18n
 from ..model import Referential
-from ..normalise import normal_words
+from ..normalise import normal_words, strip_numbering
 from ..skeleton import texts
 from ..skeleton.placeholders import bracketed
 
@@ -135,7 +135,7 @@ class KnownTexts:
         return min(kinds, key=_PRIORITY.__getitem__)
 
     def is_title(self, text: str) -> bool:
-        return " ".join(normal_words(text)) in self._titles
+        return " ".join(normal_words(strip_numbering(text))) in self._titles
 
 
 _CACHE: dict[int, tuple[Referential, KnownTexts]] = {}

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
 from rapidfuzz import fuzz, process
 
 from ..skeleton import markers
+from . import evidence
 from ..model import Deliverable, Referential
 from ..reader.outline import Heading
 from ..normalise import heading_key
@@ -41,8 +43,9 @@ MIN_IDENTIFY_SECTIONS = 3
 @dataclass(frozen=True)
 class SectionMatch:
     heading: int  # index in the headings given to `match_sections`
-    found_by: str  # "marker", "title", "alias" or "fuzzy"
+    found_by: str  # "marker", "title", "alias", "fuzzy" or "content"
     score: float  # 100 for markers and exact titles
+    also: tuple[int, ...] = ()  # further headings whose text belongs to the section (a section split in two)
 
 
 @dataclass(frozen=True)
@@ -138,9 +141,11 @@ def resolve_marker(marker: str | None, deliverable: Deliverable) -> str | None:
     return markers.section_from_bookmark(markers.BOOKMARK_PREFIX + marker.replace("-", "_"), ids)
 
 
-def match_sections(headings: Sequence[Heading], deliverable: Deliverable, *, weak: frozenset[int] = frozenset(),
+def match_by_names(headings: Sequence[Heading], deliverable: Deliverable, *, weak: frozenset[int] = frozenset(),
                    use_markers: bool = True) -> dict[str, SectionMatch]:
-    """Section id -> the heading that stands for it. Headings in `weak` (fake headings) are matched after the others."""
+    """Section id -> the heading that stands for it, by markers, titles and aliases only (exact, then fuzzy above
+    FUZZY_THRESHOLD). Fast and strict: what identifying the deliverable among all of them needs. Headings in `weak`
+    (fake headings) are matched after the others."""
     names = _names(deliverable)
     sections = deliverable.sections
     # The deliverable's own title (a deck's title slide, a cover styled as a heading) is never a section.
@@ -224,7 +229,7 @@ def identify(headings: Sequence[Heading], referential: Referential, *,
     strong = [i for i in range(len(headings)) if i not in weak] or list(range(len(headings)))
     ranked = []
     for deliverable in referential.deliverables:
-        found = match_sections(headings, deliverable, weak=weak)
+        found = match_by_names(headings, deliverable, weak=weak)
         if not found:
             continue
         weights = {s.id: (1.0 if s.required else 0.5) for s in deliverable.sections}
@@ -238,3 +243,300 @@ def identify(headings: Sequence[Heading], referential: Referential, *,
     score, count, best = ranked[0]
     runner_up = ranked[1] if len(ranked) > 1 else (0.0, 0, None)
     return Identification(best, round(score, 3), count, runner_up[2], round(runner_up[0], 3))
+
+
+# --------------------------------------------------------------------------------------------- whole document
+#
+# Every heading is scored against every section at once, from three kinds of evidence, and one assignment is
+# chosen for the whole document:
+#   - its name: exact title (+TITLE_BONUS) or alias (+ALIAS_BONUS), else `evidence.name_similarities`
+#     (fuzzy, token-set, partial), worth (similarity - NAME_FLOOR) / (100 - NAME_FLOOR);
+#   - the text under it: key terms, column headers and canvas cell titles (TERM_WEIGHT), and the section's
+#     guidance vocabulary (VOCABULARY_WEIGHT);
+#   - the order: the assignment is a dynamic program over the document's order and the deliverable's (a
+#     longest-common-subsequence with weights), so that a heading found only by its content must sit where the
+#     section belongs. Headings named outside the order are then taken by name alone, as before.
+# Why a dynamic program rather than scipy's linear_sum_assignment: the order is the strongest evidence a
+# paraphrased heading has, and the DP uses it as a constraint instead of a tuned penalty; sections × headings
+# is small (at most ~25 × a few hundred), so pure Python takes milliseconds; and it adds no 40 MB dependency
+# to a tool students install the night before a deadline.
+TITLE_BONUS = 1.0
+ALIAS_BONUS = 0.6
+NAME_FLOOR = 50.0
+TERM_WEIGHT = 0.7
+VOCABULARY_WEIGHT = 0.4
+# A pair is worth assigning from this utility on: a name alone at ~80, or a weaker name with content, or
+# content alone (key terms and vocabulary).
+ACCEPT = 0.6
+# A heading whose name says nothing about the section needs its key terms (2 of 3) in its text.
+SILENT_NAME = 0.2
+CONTENT_ALONE_TERMS = 0.66
+# A soft name match (a shortened heading, a name inside other words) that fits several sections nearly as well
+# ("Market", "Analysis") is discounted: alone it names none of them.
+AMBIGUOUS_MARGIN = 6.0
+AMBIGUOUS_FACTOR = 0.8
+# A fake heading (a bold line) in a document with real ones counts only when it names a section.
+WEAK_PENALTY = 0.3
+# A missing section names the heading that came closest only when it came this close: below, it is noise.
+CLOSEST_FLOOR = 0.3
+# A merged heading stands for a second section when its text holds this much of that section's content evidence.
+MERGED_CONTENT = 0.15
+# Merged sections: a heading joining two names ("Market and competition").
+_JOINERS = re.compile(r"\s+(?:and|et|&|vs|versus|plus)\s+|\s*[,/+&]\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Closest:
+    """The heading that came closest to a section reported missing, and why it was not taken."""
+
+    heading: int
+    reason: str  # "taken" (it stands for `other`), "order" (out of the expected order), "weak" (too little evidence)
+    other: str | None = None  # the section it stands for
+    score: float = 0.0  # its utility, against ACCEPT
+
+
+@dataclass(frozen=True)
+class Matching:
+    matches: dict[str, SectionMatch]
+    closest: dict[str, Closest]  # missing section id -> the closest heading
+
+
+def match_sections(headings: Sequence[Heading], deliverable: Deliverable, *, weak: frozenset[int] = frozenset(),
+                   use_markers: bool = True, texts: Sequence[str] | None = None) -> dict[str, SectionMatch]:
+    """Section id -> the heading that stands for it (see `match_document`)."""
+    return match_document(headings, deliverable, weak=weak, use_markers=use_markers, texts=texts).matches
+
+
+def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, weak: frozenset[int] = frozenset(),
+                   use_markers: bool = True, texts: Sequence[str] | None = None) -> Matching:
+    """Assign headings to sections for the whole document. `texts[i]` is the text under heading i (to the next
+    heading), tables' headers included; without it only names and order count."""
+    names = _names(deliverable)
+    sections = deliverable.sections
+    count = len(sections)
+    index_of = {s.id: i for i, s in enumerate(sections)}
+    keys = [heading_key(h.text) for h in headings]
+    skip = {i for i, key in enumerate(keys) if key in names.own_titles}
+    taken: dict[int, SectionMatch] = {}
+    used: set[int] = set(skip)
+
+    def assign(section: int, heading: int, found_by: str, score: float) -> None:
+        taken[section] = SectionMatch(heading, found_by, score)
+        used.add(heading)
+
+    # 1. Markers the generator stamped, and a deck's slide map where nothing named contradicts it.
+    if use_markers:
+        for i, heading in enumerate(headings):
+            section_id = resolve_marker(heading.marker, deliverable)
+            if i not in used and section_id is not None and index_of[section_id] not in taken:
+                assign(index_of[section_id], i, "marker", 100.0)
+    exact = [[o for o in names.exact.get(key, ())] for key in keys]
+    hinted = [(i, index_of[h.hint]) for i, h in enumerate(headings) if h.hint in index_of]
+    if hinted and _hints_agree(hinted, exact, taken):
+        for i, section in hinted:
+            if i not in used and section not in taken:
+                assign(section, i, "marker", 100.0)
+
+    # 2. Utility of every free heading for every free section.
+    profiles = evidence.profiles(deliverable)
+    free = [s for s in range(count) if s not in taken]
+    candidates = [i for i in range(len(headings)) if i not in used]
+    strong_scores = {i: _strong_by_section(keys[i], names) for i in candidates}
+    utility: dict[tuple[int, int], tuple[float, str]] = {}  # pairs worth assigning: (utility, found_by)
+    near: dict[tuple[int, int], float] = {}  # every pair's utility, to explain a missing section
+    covers: dict[tuple[int, int], float] = {}  # the content part of it
+    for i in candidates:
+        similarity = evidence.name_similarities(keys[i], profiles)
+        terms, vocabulary = [0.0] * count, [0.0] * count
+        if texts is not None:
+            stems = evidence.text_stems(headings[i].text, texts[i], profiles.stop)
+            terms = [evidence.term_evidence(stems, p)[0] for p in profiles.sections]
+            vocabulary = evidence.vocabulary_weights(stems, profiles)
+        ranked = sorted(similarity, reverse=True)
+        for s in range(count):
+            how = "fuzzy"
+            name = similarity[s]
+            strong = strong_scores[i].get(s, 0.0)
+            owners = [o for o in exact[i] if o[0] == s]
+            bonus = 0.0
+            if owners:
+                how = "title" if any(o[1] == "title" for o in owners) else "alias"
+                bonus = TITLE_BONUS if how == "title" else ALIAS_BONUS
+                name = 100.0
+            elif strong < FUZZY_THRESHOLD and len(ranked) > 1 and ranked[1] >= name - AMBIGUOUS_MARGIN:
+                name *= AMBIGUOUS_FACTOR
+            name = max(name, strong)
+            name_part = max(0.0, (name - NAME_FLOOR) / (100.0 - NAME_FLOOR)) + bonus
+            content = TERM_WEIGHT * terms[s] + VOCABULARY_WEIGHT * vocabulary[s]
+            if name_part < SILENT_NAME and terms[s] < CONTENT_ALONE_TERMS:
+                content = min(content, ACCEPT - name_part - 0.01)  # vocabulary alone never names a section
+            if i in weak:
+                if not owners and strong < FUZZY_THRESHOLD:
+                    continue
+                name_part -= WEAK_PENALTY
+            value = name_part + content
+            near[(i, s)] = value
+            covers[(i, s)] = content
+            if value >= ACCEPT:
+                if not owners and name_part < ACCEPT:
+                    how = "content" if content >= name_part else "fuzzy"
+                utility[(i, s)] = (value, how)
+
+    # 3. One assignment in order, between the markers already found.
+    in_order = {pair: value for pair, value in utility.items() if pair[1] in free}
+    for (i, s), (value, how) in _align(candidates, free, in_order, taken).items():
+        assign(s, i, how, round(100 * min(value, 1.0), 1))
+
+    # 4. Named outside the expected order: by name alone, best first (exact titles and aliases, strong fuzzy).
+    late = []
+    for (i, s), (value, how) in utility.items():
+        if how in ("title", "alias") or strong_scores[i].get(s, 0.0) >= FUZZY_THRESHOLD:
+            late.append((-value, i in weak, i, s, how))
+    for negative, _, i, s, how in sorted(late):
+        if i not in used and s not in taken:
+            assign(s, i, how, round(100 * min(-negative, 1.0), 1))
+
+    # 5. Merged and split sections.
+    _merged(keys, names, taken, covers, count)
+    _split(headings, taken, utility, used, weak)
+
+    closest = _closest(sections, taken, near)
+    return Matching({sections[s].id: m for s, m in sorted(taken.items())}, closest)
+
+
+def _hints_agree(hinted: list[tuple[int, int]], exact: list[list[tuple[int, str]]],
+                 taken: dict[int, SectionMatch]) -> bool:
+    """LibreOffice renumbers slide ids: trust the slide map only where no marker and no exact name contradicts it."""
+    by_heading = {m.heading: s for s, m in taken.items()}
+    named = {}
+    for i, owners in enumerate(exact):
+        if len({o[0] for o in owners}) == 1:
+            named.setdefault(owners[0][0], i)
+            by_heading.setdefault(i, owners[0][0])
+    for i, section in hinted:
+        if by_heading.get(i, section) != section:
+            return False
+        if section in taken and taken[section].heading != i:
+            return False
+        if section in named and named[section] != i:
+            return False
+    return True
+
+
+def _strong_by_section(key: str, names: _Names) -> dict[int, float]:
+    """The name score of the previous matcher (calibrated on 14,128 headings), by section."""
+    best: dict[int, float] = {}
+    for position, score in _fuzzy_scores(key, names).items():
+        section = names.owners[position][0]
+        best[section] = max(best.get(section, 0.0), score)
+    return best
+
+
+def _align(candidates: list[int], free: list[int], utility: dict[tuple[int, int], tuple[float, str]],
+           taken: dict[int, SectionMatch]) -> dict[tuple[int, int], tuple[float, str]]:
+    """The in-order assignment of greatest total utility (weighted longest common subsequence). A pair must also
+    fall between the sections of the markers found above and below its heading."""
+    anchors = sorted((m.heading, s) for s, m in taken.items())
+
+    def in_place(i: int, s: int) -> bool:
+        above = [sec for h, sec in anchors if h < i]
+        below = [sec for h, sec in anchors if h > i]
+        return (not above or s > max(above)) and (not below or s < min(below))
+
+    rows, columns = len(candidates), len(free)
+    if not rows or not columns:
+        return {}
+    best = [[0.0] * (columns + 1) for _ in range(rows + 1)]
+    for r in range(1, rows + 1):
+        i = candidates[r - 1]
+        current, previous = best[r], best[r - 1]
+        for c in range(1, columns + 1):
+            value = max(previous[c], current[c - 1])
+            pair = utility.get((i, free[c - 1]))
+            if pair is not None and in_place(i, free[c - 1]):
+                value = max(value, previous[c - 1] + pair[0])
+            current[c] = value
+    chosen: dict[tuple[int, int], tuple[float, str]] = {}
+    r, c = rows, columns
+    while r and c:
+        pair = utility.get((candidates[r - 1], free[c - 1]))
+        if (pair is not None and in_place(candidates[r - 1], free[c - 1])
+                and best[r][c] == best[r - 1][c - 1] + pair[0]):
+            chosen[(candidates[r - 1], free[c - 1])] = pair
+            r, c = r - 1, c - 1
+        elif best[r][c] == best[r - 1][c]:
+            r -= 1
+        else:
+            c -= 1
+    return chosen
+
+
+def _merged(keys: list[str], names: _Names, taken: dict[int, SectionMatch],
+            covers: dict[tuple[int, int], float], count: int) -> None:
+    """A heading that joins two sections' names ("Market and competition") stands for both when the text under it
+    speaks of both (or when there is no text to tell). A title that is itself one section's name ("Method and
+    sample") stays one section."""
+    matched = sorted((m.heading, s) for s, m in taken.items())
+    for s in range(count):
+        if s in taken:
+            continue
+        for heading, owner in matched:
+            if any(o[0] == owner for o in names.exact.get(keys[heading], ())) or abs(owner - s) > 2:
+                continue
+            parts = [p for p in _JOINERS.split(keys[heading]) if p]
+            if len(parts) < 2 or covers.get((heading, s), 1.0) < MERGED_CONTENT:
+                continue
+            if any(_names_section(p, s, names) for p in parts):
+                taken[s] = SectionMatch(heading, "fuzzy", FUZZY_THRESHOLD)
+                break
+
+
+def _names_section(key: str, section: int, names: _Names) -> bool:
+    return any(o[0] == section for o in names.exact.get(key, ())) or \
+        _strong_by_section(key, names).get(section, 0.0) >= FUZZY_THRESHOLD
+
+
+def _split(headings: Sequence[Heading], taken: dict[int, SectionMatch],
+           utility: dict[tuple[int, int], tuple[float, str]], used: set[int], weak: frozenset[int]) -> None:
+    """An unmatched heading right after a section's heading, whose best section is that one, continues it
+    ("Strengths and weaknesses", then "Opportunities and threats")."""
+    section_of = {m.heading: s for s, m in taken.items()}
+    for i in range(1, len(headings)):
+        if i in used or i in weak:
+            continue
+        previous = max((h for h in section_of if h < i), default=None)
+        if previous is None:
+            continue
+        between = [h for h in range(previous + 1, i) if h not in weak]
+        if between:
+            continue
+        s = section_of[previous]
+        mine = utility.get((i, s))
+        if mine is None:
+            continue
+        others = [v for (h, t), (v, _) in utility.items() if h == i and t not in taken]
+        if others and max(others) > mine[0]:
+            continue
+        match = taken[s]
+        taken[s] = SectionMatch(match.heading, match.found_by, match.score, (*match.also, i))
+        used.add(i)
+        section_of[i] = s
+
+
+def _closest(sections, taken: dict[int, SectionMatch], near: dict[tuple[int, int], float]) -> dict[str, Closest]:
+    section_of = {m.heading: s for s, m in taken.items()}
+    closest: dict[str, Closest] = {}
+    for s in range(len(sections)):
+        if s in taken:
+            continue
+        scored = [(v, i) for (i, t), v in near.items() if t == s and v >= CLOSEST_FLOOR]
+        if not scored:
+            continue
+        value, i = max(scored)
+        if i in section_of:
+            closest[sections[s].id] = Closest(i, "taken", sections[section_of[i]].id, value)
+        elif value >= ACCEPT:
+            closest[sections[s].id] = Closest(i, "order", None, value)
+        else:
+            closest[sections[s].id] = Closest(i, "weak", None, value)
+    return closest

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from ..normalise import count_words, fold
+from ..normalise import count_words, fold, strip_numbering
 from ..ooxml import FIGURE_TAGS, MC, W, qn
 from ..skeleton import styles
 from ..skeleton.markers import marker_from_bookmark
@@ -310,8 +310,9 @@ class _Reader:
             self.blocks.append(Paragraph(text, info.name, is_guidance=True))
             return
         paragraph = self._classify(p, text, info)
-        # A canvas label may also be some section's title ("Customer segments"): bold, it may be a heading.
-        headlike = paragraph.words or (paragraph.is_label and self._is_title(text))
+        # A canvas label may also be some section's title ("Customer segments"): bold, it may be a heading. Our labels
+        # never carry typed numbering: "2. METHODOLOGY" is the student's heading, whatever its words.
+        headlike = paragraph.words or (paragraph.is_label and (self._is_title(text) or strip_numbering(text) != text))
         if headlike and marker and count_words(text) <= _FAKE_MAX_WORDS:
             # A generator heading whose style was changed: its bookmark still names the section.
             self.blocks.append(Heading(1, text, "marker", marker))

@@ -21,7 +21,8 @@ def report_to_dict(report: FileReport, strict: bool = False) -> dict[str, Any]:
         "identified_by": report.identified_by,
         "confidence": round(float(report.confidence), 3),
         "status": report.status(strict),
-        "sections": [{"id": s.id, "status": s.status, "words": s.words} for s in report.sections],
+        "sections": [{"id": s.id, "status": s.status, "words": s.words, "heading": s.heading,
+                      "identified_by": s.found_by} for s in report.sections],
         "findings": [
             {
                 "code": f.code,

@@ -103,9 +103,13 @@ def field_end() -> str:
     return '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
 
 
-def bookmark(bookmark_id: int, name: str, content: str) -> str:
-    return (f'<w:bookmarkStart w:id="{bookmark_id}" w:name="{esc(name)}"/>{content}'
-            f'<w:bookmarkEnd w:id="{bookmark_id}"/>')
+def bookmark_start(bookmark_id: int, name: str) -> str:
+    return f'<w:bookmarkStart w:id="{bookmark_id}" w:name="{esc(name)}"/>'
+
+
+def bookmark_end(bookmark_id: int) -> str:
+    return f'<w:bookmarkEnd w:id="{bookmark_id}"/>'
+
 
 
 def cm(value: float) -> int:

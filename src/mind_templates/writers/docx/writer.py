@@ -173,6 +173,7 @@ class _DocxBuilder:
         self.landscape = False
         self.figures = 0
         self.bookmarks = 0
+        self.pending = ""  # markup that opens the next paragraph (a bookmark's end)
 
     # -- whole document
 
@@ -234,6 +235,7 @@ class _DocxBuilder:
     # -- writing helpers
 
     def _p(self, content: str = "", style: str | None = None, **layout) -> None:
+        content, self.pending = self.pending + content, ""
         self.parts.append(wordml.paragraph(content, style=self.styles[style] if style else None, **layout))
 
     def _label(self, label: str) -> str:
@@ -295,10 +297,12 @@ class _DocxBuilder:
 
     def _section(self, section: Section) -> None:
         self._orientation(section.landscape or section.canvas == canvas.BUSINESS_MODEL_CANVAS)
+        # The section's bookmark runs from the heading into the next paragraph: it holds the heading's paragraph
+        # mark, so a student who selects the heading's text and types a new one (Word, LibreOffice) keeps it.
         self.bookmarks += 1
-        title = wordml.bookmark(self.bookmarks, markers.section_bookmark(section.id),
-                                wordml.run(self.req.text(section.title)))
-        self._p(title, styles.heading(section.level))
+        title = wordml.bookmark_start(self.bookmarks, markers.section_bookmark(section.id))
+        self._p(title + wordml.run(self.req.text(section.title)), styles.heading(section.level))
+        self.pending = wordml.bookmark_end(self.bookmarks)
         self._guidance(section)
         if section.kind == "prose" or section.min_words:
             self._p(self._placeholder(self._prompt_text(section)))

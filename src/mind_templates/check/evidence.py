@@ -1,0 +1,144 @@
+"""How much a heading, and the text under it, looks like one section: name similarity and content evidence."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Sequence
+
+from rapidfuzz import fuzz, process
+
+from ..language import stop_words
+from ..model import Deliverable, Section
+from ..normalise import heading_key, normal_words
+
+# Words compare by their first letters, so that plurals, "competition"/"competitive" and French/English
+# cognates ("opportunities"/"opportunités") meet.
+STEM = 6
+# Soft scorers read a shortened heading ("Sensitivity" for "Sensitivity analysis") or a name inside other
+# words ("Personas: two profiles"); they count a little less than a whole-string match.
+TOKEN_SET_WEIGHT = 0.92
+PARTIAL_WEIGHT = 0.88
+MIN_PARTIAL_LENGTH = 5  # "Plan" inside every plan title says nothing
+# Key terms: this many hits is full evidence (a text naming 3 of PESTEL's 6 factors is about PESTEL).
+FULL_TERM_HITS = 3
+# Guidance vocabulary: below this much weight (about three words specific to one section) it says nothing.
+MIN_VOCABULARY = 6.0
+
+
+def stem(word: str) -> str:
+    return word[:STEM]
+
+
+@dataclass(frozen=True)
+class SectionProfile:
+    names: tuple[str, ...]  # heading keys of the title and aliases, every language
+    terms: tuple[frozenset[str], ...]  # stems of each key term, column header, row label and canvas cell title
+    vocabulary: dict[str, float]  # stems of its guidance and prompt -> weight (rarer across the sections: heavier)
+
+
+@dataclass(frozen=True)
+class Profiles:
+    sections: tuple[SectionProfile, ...]
+    stop: frozenset[str]
+    names: tuple[str, ...]  # every section's names, flat
+    name_owner: tuple[int, ...]  # the section of each of `names`
+    postings: dict[str, tuple[tuple[int, float], ...]]  # vocabulary stem -> (section, weight)
+
+
+_PROFILES: dict[int, tuple[Deliverable, Profiles]] = {}
+
+
+def profiles(deliverable: Deliverable) -> Profiles:
+    """Every section's profile, built once per deliverable."""
+    hit = _PROFILES.get(id(deliverable))
+    if hit is not None and hit[0] is deliverable:
+        return hit[1]
+    languages = {lang for s in deliverable.sections for lang in s.title.values}
+    stop = frozenset(w for lang in languages for w in stop_words(lang))
+    raw_vocabularies = [_vocabulary(section, stop) for section in deliverable.sections]
+    frequency: dict[str, int] = {}
+    for vocabulary in raw_vocabularies:
+        for word in vocabulary:
+            frequency[word] = frequency.get(word, 0) + 1
+    count = len(deliverable.sections)
+    built = []
+    for section, vocabulary in zip(deliverable.sections, raw_vocabularies):
+        names = tuple(dict.fromkeys(k for k in map(heading_key, section.titles()) if k))
+        weights = {w: math.log((1 + count) / frequency[w]) for w in vocabulary}
+        built.append(SectionProfile(names, _terms(section, stop), {w: v for w, v in weights.items() if v > 0.5}))
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for index, profile in enumerate(built):
+        for word, weight in profile.vocabulary.items():
+            postings.setdefault(word, []).append((index, weight))
+    flat = [(name, index) for index, profile in enumerate(built) for name in profile.names]
+    result = Profiles(tuple(built), stop, tuple(n for n, _ in flat), tuple(i for _, i in flat),
+                      {w: tuple(p) for w, p in postings.items()})
+    if len(_PROFILES) > 256:
+        _PROFILES.clear()
+    _PROFILES[id(deliverable)] = (deliverable, result)
+    return result
+
+
+def _stems(text: str, stop: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in normal_words(text) if w not in stop and not w.isdigit())
+
+
+def _terms(section: Section, stop: frozenset[str]) -> tuple[frozenset[str], ...]:
+    texts = [t for terms in section.key_terms.values() for t in terms]
+    for text in (*section.columns, *section.rows, *(cell.title for cell in section.cells)):
+        texts.extend(text.values.values())
+    terms = dict.fromkeys(s for s in (_stems(t, stop) for t in texts) if s)
+    return tuple(terms)
+
+
+def _vocabulary(section: Section, stop: frozenset[str]) -> frozenset[str]:
+    texts = [*section.guidance.values.values(), *section.titles()]
+    if section.prompt is not None:
+        texts.extend(section.prompt.values.values())
+    return frozenset(w for t in texts for w in _stems(t, stop) if len(w) > 2)
+
+
+def text_stems(heading: str, text: str, stop: frozenset[str]) -> frozenset[str]:
+    """The stems a heading and the text under it offer as evidence."""
+    return _stems(heading + "\n" + text, stop)
+
+
+def name_similarities(key: str, profiles: Profiles) -> list[float]:
+    """0..100 per section: the best of whole-string, token-sort, token-set and partial ratios against any of its
+    titles and aliases."""
+    best = [0.0] * len(profiles.sections)
+    if not key:
+        return best
+    scorers = [(fuzz.ratio, 1.0), (fuzz.token_sort_ratio, 1.0), (fuzz.token_set_ratio, TOKEN_SET_WEIGHT)]
+    if len(key) >= MIN_PARTIAL_LENGTH:
+        scorers.append((fuzz.partial_ratio, PARTIAL_WEIGHT))
+    for scorer, weight in scorers:
+        for name, score, position in process.extract(key, profiles.names, scorer=scorer, limit=None, score_cutoff=40):
+            if scorer is fuzz.partial_ratio and len(name) < MIN_PARTIAL_LENGTH:
+                continue
+            owner = profiles.name_owner[position]
+            best[owner] = max(best[owner], score * weight)
+    return best
+
+
+def term_evidence(stems: frozenset[str], profile: SectionProfile) -> tuple[float, int]:
+    """0..1 and the number of key terms, column headers or cell titles found (every word of a term present)."""
+    if not profile.terms:
+        return 0.0, 0
+    hits = sum(1 for term in profile.terms if term <= stems)
+    need = min(FULL_TERM_HITS, max(2, len(profile.terms)))
+    return min(1.0, hits / need), hits
+
+
+def vocabulary_weights(stems: frozenset[str], profiles: Profiles) -> list[float]:
+    """0..1 per section: the weight of its guidance vocabulary the text uses, relative to the best section's."""
+    raw = [0.0] * len(profiles.sections)
+    for word in stems:
+        for index, weight in profiles.postings.get(word, ()):
+            raw[index] += weight
+    best = max(raw, default=0.0)
+    if best <= 0:
+        return raw
+    scale = min(1.0, best / MIN_VOCABULARY)
+    return [r / best * scale for r in raw]

@@ -1,0 +1,230 @@
+"""The whole-document matcher on the patterns of issue 13, with made-up headings and short texts of our own:
+shortened headings, a name plus other words, paraphrases found by content, merged and split sections,
+numbered bold labels, a sub-heading equal to its parent's alias, and why a missing section was refused."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from docx import Document
+from docx.shared import Pt
+from package_edits import build_zip, read_members, retype_heading
+
+from mind_templates.check.analyse import check_path
+from mind_templates.check.matching import match_document
+from mind_templates.check.model import CheckOptions
+from mind_templates.check.report import render_json
+from mind_templates.reader.outline import Heading
+
+FILLER = ("We met eleven shop owners in Lyon and Grenoble over three weeks, and most of them told us the same"
+          " story about their evenings spent on spreadsheets, their suppliers calling late and the customers"
+          " who never come back after a first visit. ")
+
+
+# The first two sections of a business plan, as anyone writes them.
+OPENING = [(1, "Executive summary", FILLER * 4), (1, "Opportunity study", FILLER * 3)]
+
+
+def build(tmp_path, name: str, parts, *, bold_headings: bool = False):
+    """A .docx from (level, heading, text) triples; a level of 0 writes a bold Normal paragraph."""
+    document = Document()
+    for level, heading, text in parts:
+        if level == 0 or bold_headings:
+            run = document.add_paragraph().add_run(heading)
+            run.bold = True
+            run.font.size = Pt(13)
+        else:
+            document.add_heading(heading, level=level)
+        for paragraph in text.split("\n\n"):
+            document.add_paragraph(paragraph)
+    path = tmp_path / f"{name}.docx"
+    document.save(str(path))
+    return path
+
+
+def sections(tmp_path, deliverable: str, parts, **kwargs):
+    report = check_path(build(tmp_path, deliverable, parts, **kwargs), _referential(), CheckOptions(deliverable=deliverable))
+    return {s.id: s for s in report.sections}, report
+
+
+_CACHE = {}
+
+
+def _referential():
+    if "r" not in _CACHE:
+        from mind_templates.referential import load_referential
+
+        _CACHE["r"] = load_referential()
+    return _CACHE["r"]
+
+
+def test_shortened_heading_and_name_with_other_words(tmp_path):
+    found, _ = sections(tmp_path, "business-plan", [
+        (1, "Summary of the plan", FILLER * 4),
+        (1, "The opportunity", FILLER * 3),
+        (2, "Sensitivity", "If prices fall by ten percent, the pessimistic scenario still breaks even in year three;"
+                           " the optimistic scenario doubles the margin. " + FILLER),
+        (1, "Risks we see", "Supplier failure and a slow start of sales are the two main risks. " + FILLER),
+    ])
+    assert found["sensitivity-analysis"].status != "missing"
+    assert found["sensitivity-analysis"].heading == "Sensitivity"
+    assert found["executive-summary"].heading == "Summary of the plan"
+
+
+def test_question_heading_found_by_its_key_terms_in_place(tmp_path):
+    five_forces = ("New entrants face low barriers; substitutes such as paper notebooks stay cheap; the bargaining"
+                   " power of suppliers is weak while buyers compare prices; rivalry among the three incumbents"
+                   " is intense. ")
+    found, _ = sections(tmp_path, "business-plan", [
+        *OPENING,
+        (2, "What pressure does the industry put on us?", five_forces * 2),
+        (2, "Competitive analysis", FILLER * 2),
+    ])
+    porter = found["porter"]
+    assert porter.status != "missing" and porter.found_by == "content"
+    assert porter.heading == "What pressure does the industry put on us?"
+
+
+def test_a_student_heading_without_the_terms_is_left_alone(tmp_path):
+    found, report = sections(tmp_path, "business-plan", [
+        *OPENING,
+        (2, "Our trip to the trade fair", FILLER * 2),
+        (2, "Competitive analysis", FILLER * 2),
+    ])
+    assert found["porter"].status == "missing" and found["pestel"].status == "missing"
+
+
+def test_merged_heading_stands_for_both_sections(tmp_path):
+    text = ("Political stability and economic growth help, social habits change slowly, technological change is fast,"
+            " environmental rules tighten and the legal frame is clear. New entrants face low barriers, substitutes"
+            " are cheap, the bargaining power of suppliers is weak and rivalry is intense. ")
+    found, _ = sections(tmp_path, "business-plan", [
+        *OPENING,
+        (2, "PESTEL and Porter's five forces", text * 2),
+        (2, "Competitive analysis", FILLER * 2),
+    ])
+    assert found["pestel"].heading == found["porter"].heading == "PESTEL and Porter's five forces"
+    assert found["pestel"].status != "missing" and found["porter"].status != "missing"
+
+
+def test_split_section_counts_both_halves(tmp_path):
+    found, _ = sections(tmp_path, "business-plan", [
+        *OPENING,
+        (2, "SWOT: strengths and weaknesses", "Our strengths are the team; our weaknesses the small budget. " * 3),
+        (2, "SWOT: opportunities and threats", "Opportunities come from the new law; threats from the big"
+                                               " platforms. " * 3),
+        (1, "Business Model Canvas", FILLER * 3),
+    ])
+    swot = found["swot"]
+    assert swot.heading == "SWOT: strengths and weaknesses"
+    assert swot.words >= 2 * 3 * 10  # both halves counted
+
+
+def test_subheading_equal_to_the_parents_alias_keeps_the_parent(tmp_path):
+    sizing = "The TAM is 2 billion euros, the SAM 300 million and the SOM 6 million in year three. "
+    found, _ = sections(tmp_path, "business-plan", [
+        (1, "Executive summary", FILLER * 4),
+        (1, "Opportunity and market", FILLER * 3),
+        (2, "Market analysis", sizing * 3),
+        (2, "Competitive analysis", FILLER * 2),
+    ])
+    assert found["opportunity-study"].heading == "Opportunity and market"
+    assert found["market-size"].heading == "Market analysis"
+
+
+def test_numbered_bold_paragraph_is_a_heading_not_a_label(tmp_path):
+    found, _ = sections(tmp_path, "research-brief", [
+        (0, "1. CLIENT BRIEF", FILLER * 3),
+        (0, "2. RESEARCH QUESTIONS", FILLER * 2),
+        (0, "3. METHODOLOGY", "We interviewed twelve participants, a qualitative sample recruited in two shops. "
+                              + FILLER * 2),
+    ])
+    assert found["method-sample"].status != "missing"
+    assert found["method-sample"].heading == "3. METHODOLOGY"
+
+
+def test_missing_section_names_the_closest_heading_and_why(tmp_path):
+    found, report = sections(tmp_path, "business-plan", [
+        *OPENING,
+        (2, "Our trip to the fair", FILLER * 2),
+        (2, "Competitive analysis", FILLER * 2),
+        (2, "SWOT analysis", FILLER * 2),
+        (1, "Break even", FILLER * 2),
+        (1, "Our finances", FILLER * 2),
+    ])
+    missing = {f.section: f.message for f in report.findings if f.code == "missing-section"}
+    # "Financial plan": the closest heading is refused for too little evidence, and the finding says which.
+    assert found["financial-plan"].status == "missing"
+    assert "“Our finances”" in missing["financial-plan"] and "too far" in missing["financial-plan"]
+    # The break-even heading is out of the deliverable's order (before the financial plan): found all the same.
+    assert found["break-even"].heading == "Break even"
+    # Nothing close: no closest heading to name.
+    assert "closest" not in missing["questions-objections"]
+
+
+def test_identified_by_per_section_in_the_json_report(tmp_path):
+    _, report = sections(tmp_path, "business-plan", [
+        (1, "Executive summary", FILLER * 4),
+        (1, "Market study", FILLER * 3),
+        (2, "Competitve analysis", FILLER * 2),
+    ])
+    by_id = {s["id"]: s for s in json.loads(render_json([report]))["files"][0]["sections"]}
+    assert by_id["executive-summary"]["identified_by"] == "title"
+    assert by_id["opportunity-study"]["identified_by"] == "alias"
+    assert by_id["competition"]["identified_by"] == "fuzzy"
+    assert by_id["pestel"]["identified_by"] is None
+
+
+@pytest.mark.parametrize("heading", ["Market", "Analysis", "Plan"])
+def test_an_ambiguous_word_alone_names_no_section(heading):
+    deliverable = _referential().get_deliverable("business-plan")
+    assert match_document([Heading(1, heading, "style")], deliverable).matches == {}
+
+
+def generate_docx(tmp_path, deliverable: str) -> bytes:
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-m", "mind_templates", "new", deliverable, "--format", "docx", "-o",
+                    str(tmp_path), "--force"], check=True, capture_output=True)
+    return (tmp_path / f"{deliverable}.en.docx").read_bytes()
+
+
+def _retyped_report(tmp_path, data: bytes):
+    path = tmp_path / "retyped.docx"
+    path.write_bytes(retype_heading(data, "PESTEL analysis", "Le monde autour de nous"))
+    report = check_path(path, _referential(), CheckOptions())
+    return {s.id: s for s in report.sections}
+
+
+def test_marker_survives_retyping_the_heading(tmp_path):
+    found = _retyped_report(tmp_path, generate_docx(tmp_path, "business-plan"))
+    assert (found["pestel"].heading, found["pestel"].found_by) == ("Le monde autour de nous", "marker")
+
+
+def test_the_editor_model_drops_a_bookmark_that_only_wraps_the_text(tmp_path):
+    """The retyping model is not lenient: a bookmark around the heading's runs alone is lost, as in Word."""
+    data = generate_docx(tmp_path, "business-plan")
+    members = read_members(data)
+    xml = members["word/document.xml"].decode()
+    start = xml.index('w:name="mt_pestel"/>')
+    end_tag = xml.index("<w:bookmarkEnd", start)
+    end = xml[end_tag:xml.index("/>", end_tag) + 2]
+    heading = xml[start:end_tag].replace("PESTEL analysis</w:t></w:r>", "PESTEL analysis</w:t></w:r>" + end, 1)
+    members["word/document.xml"] = (xml[:start] + heading + xml[end_tag + len(end):]).encode()
+    assert members["word/document.xml"].count(end.encode()) == 1
+    found = _retyped_report(tmp_path, build_zip(members))
+    assert found["pestel"].found_by != "marker"
+
+
+@pytest.mark.slow
+def test_marker_survives_retyping_after_a_libreoffice_round_trip(tmp_path):
+    from fixtures import libreoffice_round_trip
+
+    generate_docx(tmp_path, "business-plan")
+    source = tmp_path / "business-plan.en.docx"
+    back = libreoffice_round_trip([source], tmp_path / "lo")[source]
+    assert back.is_file(), "LibreOffice did not convert the skeleton"
+    found = _retyped_report(tmp_path, back.read_bytes())
+    assert (found["pestel"].heading, found["pestel"].found_by) == ("Le monde autour de nous", "marker")
