@@ -228,3 +228,22 @@ def test_marker_survives_retyping_after_a_libreoffice_round_trip(tmp_path):
     assert back.is_file(), "LibreOffice did not convert the skeleton"
     found = _retyped_report(tmp_path, back.read_bytes())
     assert (found["pestel"].heading, found["pestel"].found_by) == ("Le monde autour de nous", "marker")
+
+
+def test_a_lone_heading_in_the_gap_of_a_missing_section_is_that_section(tmp_path):
+    found, _ = sections(tmp_path, "business-plan", [
+        *OPENING,
+        (2, "How big is it?", "The market is worth two billion euros in France, of which we can reach 300 million"
+                              " with our channels and win 6 million in year three. " * 2),
+        (2, "PESTEL analysis", FILLER * 2),
+    ])
+    assert (found["market-size"].heading, found["market-size"].found_by) == ("How big is it?", "content")
+
+
+def test_a_students_sub_heading_is_not_taken_for_the_next_missing_section(tmp_path):
+    found, _ = sections(tmp_path, "business-plan", [
+        *OPENING,
+        (2, "What we heard in the shops", FILLER * 2),
+        (1, "Business Model Canvas", FILLER * 3),
+    ])
+    assert found["market-size"].status == "missing"

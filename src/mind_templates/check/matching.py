@@ -277,6 +277,8 @@ AMBIGUOUS_MARGIN = 6.0
 AMBIGUOUS_FACTOR = 0.8
 # A fake heading (a bold line) in a document with real ones counts only when it names a section.
 WEAK_PENALTY = 0.3
+# In a gap between found sections with as many headings as missing sections, this much evidence is enough.
+SLOT_EVIDENCE = 0.3
 # A missing section names the heading that came closest only when it came this close: below, it is noise.
 CLOSEST_FLOOR = 0.3
 # A merged heading stands for a second section when its text holds this much of that section's content evidence.
@@ -396,12 +398,39 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
         if i not in used and s not in taken:
             assign(s, i, how, round(100 * min(-negative, 1.0), 1))
 
-    # 5. Merged and split sections.
+    # 5. A gap between two found sections holding as many unmatched headings as missing sections, each with some
+    # evidence for its section in order, is those sections: where a jury looks for them.
+    for (i, s), value in _slots(headings, sections, taken, used, weak, near, count, skip).items():
+        assign(s, i, "content", round(100 * value, 1))
+
+    # 6. Merged and split sections.
     _merged(keys, names, taken, covers, count)
     _split(headings, taken, utility, used, weak)
 
     closest = _closest(sections, taken, near)
     return Matching({sections[s].id: m for s, m in sorted(taken.items())}, closest)
+
+
+def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch], used: set[int], weak: frozenset[int],
+           near: dict[tuple[int, int], float], count: int, skip: set[int]) -> dict[tuple[int, int], float]:
+    found = sorted((m.heading, s) for s, m in taken.items())
+    bounds = [(-1, -1), *found, (len(headings), count)]
+    chosen = {}
+    for (h0, s0), (h1, s1) in zip(bounds, bounds[1:]):
+        if s1 <= s0:
+            continue
+        free_sections = [s for s in range(s0 + 1, s1) if s not in taken]
+        # A heading deeper than the found one above it, for a section no deeper, is the student's sub-heading.
+        deepest = (headings[h0].level + max(0, sections[free_sections[0]].level - sections[s0].level)
+                   if h0 >= 0 and free_sections else 99)
+        free_headings = [i for i in range(h0 + 1, h1)
+                         if i not in used and i not in weak and i not in skip and headings[i].level <= deepest]
+        if not free_headings or len(free_headings) != len(free_sections):
+            continue
+        pairs = list(zip(free_headings, free_sections))
+        if all(near.get(pair, 0.0) >= SLOT_EVIDENCE for pair in pairs):
+            chosen.update((pair, near[pair]) for pair in pairs)
+    return chosen
 
 
 def _hints_agree(hinted: list[tuple[int, int]], exact: list[list[tuple[int, str]]],
