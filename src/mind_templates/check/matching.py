@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from rapidfuzz import fuzz, process
@@ -318,7 +319,8 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     count = len(sections)
     index_of = {s.id: i for i, s in enumerate(sections)}
     keys = [heading_key(h.text) for h in headings]
-    skip = {i for i, key in enumerate(keys) if key in names.own_titles}
+    # The deliverable's own title and our deck's frame slides (agenda, takeaways) are never sections.
+    skip = {i for i, key in enumerate(keys) if key in names.own_titles or key in _frame_titles(deliverable)}
     taken: dict[int, SectionMatch] = {}
     used: set[int] = set(skip)
 
@@ -409,6 +411,22 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
 
     closest = _closest(sections, taken, near)
     return Matching({sections[s].id: m for s, m in sorted(taken.items())}, closest)
+
+
+# Titles of the slides our deck writer adds around the sections (msgids, in every language of the catalogs).
+_FRAME_MESSAGES = ("Agenda", "Key takeaways")
+
+
+def _frame_titles(deliverable: Deliverable) -> frozenset[str]:
+    languages = {lang for s in deliverable.sections for lang in s.title.values}
+    return _frame_titles_in(frozenset(languages))
+
+
+@lru_cache(maxsize=16)
+def _frame_titles_in(languages: frozenset[str]) -> frozenset[str]:
+    from ..i18n import Interface
+
+    return frozenset(heading_key(Interface(lang).gettext(m)) for lang in languages for m in _FRAME_MESSAGES)
 
 
 def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch], used: set[int], weak: frozenset[int],
