@@ -247,3 +247,40 @@ def test_a_students_sub_heading_is_not_taken_for_the_next_missing_section(tmp_pa
         (1, "Business Model Canvas", FILLER * 3),
     ])
     assert found["market-size"].status == "missing"
+
+
+@pytest.mark.slow
+def test_reworded_slide_found_after_a_libreoffice_round_trip_without_markers(tmp_path):
+    """LibreOffice renames title shapes (the markers go) and renumbers slide ids (the slide map may no longer
+    hold): a reworded prose slide is then found by its content, in its place."""
+    import io
+    import re
+    import subprocess
+    import sys
+
+    from pptx import Presentation
+
+    from fixtures import libreoffice_round_trip
+
+    subprocess.run([sys.executable, "-m", "mind_templates", "new", "business-plan", "--format", "pptx", "-o",
+                    str(tmp_path), "--force"], check=True, capture_output=True)
+    source = tmp_path / "business-plan.en.pptx"
+    back = libreoffice_round_trip([source], tmp_path / "lo", via="odp", back="pptx:Impress MS PowerPoint 2007 XML")
+    assert back[source].is_file(), "LibreOffice did not convert the deck"
+    deck = Presentation(str(back[source]))
+    slide = next(s for s in deck.slides if s.shapes.title is not None
+                 and s.shapes.title.text_frame.text == "Pricing and revenue hypotheses")
+    assert not any(shape.name.startswith("mt:title:") for shape in slide.shapes)  # the round trip renamed it
+    slide.shapes.title.text_frame.text = "How we make money"
+    body = next(shape for shape in slide.shapes if shape.has_text_frame and shape != slide.shapes.title)
+    body.text_frame.text = ("Shops pay a monthly subscription of 49 euros, the premium tier's price is 99 euros, and a"
+                            " 2 % commission applies to marketplace sales.")
+    buffer = io.BytesIO()
+    deck.save(buffer)
+    members = read_members(buffer.getvalue())
+    custom = members["docProps/custom.xml"].decode()
+    members["docProps/custom.xml"] = re.sub(r"\d+=", "9999=", custom).encode()  # a slide map that no longer holds
+    path = tmp_path / "edited.pptx"
+    path.write_bytes(build_zip(members))
+    found = {s.id: s for s in check_path(path, _referential(), CheckOptions()).sections}
+    assert (found["pricing-revenue"].heading, found["pricing-revenue"].found_by) == ("How we make money", "content")
