@@ -265,13 +265,14 @@ TITLE_BONUS = 1.0
 ALIAS_BONUS = 0.6
 NAME_FLOOR = 50.0
 TERM_WEIGHT = 0.7
-VOCABULARY_WEIGHT = 0.4
+VOCABULARY_WEIGHT = 0.6
 # A pair is worth assigning from this utility on: a name alone at ~80, or a weaker name with content, or
 # content alone (key terms and vocabulary).
 ACCEPT = 0.6
 # A heading whose name says nothing about the section needs its key terms (2 of 3) in its text.
 SILENT_NAME = 0.2
 CONTENT_ALONE_TERMS = 0.66
+CONTENT_ALONE_VOCABULARY = 0.95  # or its text speaks the section's guidance vocabulary more than any other's
 # A soft name match (a shortened heading, a name inside other words) that fits several sections nearly as well
 # ("Market", "Analysis") is discounted: alone it names none of them.
 AMBIGUOUS_MARGIN = 6.0
@@ -349,6 +350,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     utility: dict[tuple[int, int], tuple[float, str]] = {}  # pairs worth assigning: (utility, found_by)
     near: dict[tuple[int, int], float] = {}  # every pair's utility, to explain a missing section
     covers: dict[tuple[int, int], float] = {}  # the content part of it
+    silent: set[tuple[int, int]] = set()  # pairs whose heading's name says nothing: found by content alone
     for i in candidates:
         similarity = evidence.name_similarities(keys[i], profiles)
         terms, vocabulary = [0.0] * count, [0.0] * count
@@ -372,7 +374,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
             name = max(name, strong)
             name_part = max(0.0, (name - NAME_FLOOR) / (100.0 - NAME_FLOOR)) + bonus
             content = TERM_WEIGHT * terms[s] + VOCABULARY_WEIGHT * vocabulary[s]
-            if name_part < SILENT_NAME and terms[s] < CONTENT_ALONE_TERMS:
+            if name_part < SILENT_NAME and terms[s] < CONTENT_ALONE_TERMS and vocabulary[s] < CONTENT_ALONE_VOCABULARY:
                 content = min(content, ACCEPT - name_part - 0.01)  # vocabulary alone never names a section
             if i in weak:
                 if not owners and strong < FUZZY_THRESHOLD:
@@ -385,9 +387,20 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
                 if not owners and name_part < ACCEPT:
                     how = "content" if content >= name_part else "fuzzy"
                 utility[(i, s)] = (value, how)
+                if name_part < SILENT_NAME:
+                    silent.add((i, s))
 
-    # 3. One assignment in order, between the markers already found.
+    # 3. One assignment in order, between the markers already found. Content alone counts only in a document
+    # where names found something (else it is not this deliverable), and only for headings at the level the
+    # named ones show for the section's level: a student's sub-heading is not the next section.
     in_order = {pair: value for pair, value in utility.items() if pair[1] in free}
+    named = _align(candidates, free, {p: v for p, v in in_order.items() if p not in silent}, taken)
+    if named or taken:
+        base = _level_base(headings, sections, [*((i, s) for i, s in named), *((m.heading, s) for s, m in taken.items())])
+        in_order = {(i, s): v for (i, s), v in in_order.items()
+                    if (i, s) not in silent or headings[i].level <= base + sections[s].level - 1}
+    else:
+        in_order = {p: v for p, v in in_order.items() if p not in silent}
     for (i, s), (value, how) in _align(candidates, free, in_order, taken).items():
         assign(s, i, how, round(100 * min(value, 1.0), 1))
 
@@ -427,6 +440,16 @@ def _frame_titles_in(languages: frozenset[str]) -> frozenset[str]:
     from ..i18n import Interface
 
     return frozenset(heading_key(Interface(lang).gettext(m)) for lang in languages for m in _FRAME_MESSAGES)
+
+
+def _level_base(headings: Sequence[Heading], sections, pairs: list[tuple[int, int]]) -> int:
+    """The heading level that stands for a level-1 section in this document (1, or 2 under part titles): the
+    most common among the pairs found."""
+    counts: dict[int, int] = {}
+    for i, s in pairs:
+        base = headings[i].level - sections[s].level + 1
+        counts[base] = counts.get(base, 0) + 1
+    return max(sorted(counts), key=counts.__getitem__) if counts else 1
 
 
 def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch], used: set[int], weak: frozenset[int],
