@@ -377,7 +377,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
             if name_part < SILENT_NAME and terms[s] < CONTENT_ALONE_TERMS and vocabulary[s] < CONTENT_ALONE_VOCABULARY:
                 content = min(content, ACCEPT - name_part - 0.01)  # vocabulary alone never names a section
             if i in weak:
-                if not owners and strong < FUZZY_THRESHOLD:
+                if not owners and max(strong, name) < FUZZY_THRESHOLD:
                     continue
                 name_part -= WEAK_PENALTY
             value = name_part + content
