@@ -70,7 +70,9 @@ def analyse(document_outline: Outline, referential: Referential, options: CheckO
     weak = frozenset(i for i, h in enumerate(headings) if h.source == "fake-bold") if has_real else frozenset()
     maker = FindingMaker(options.lang)
 
-    deliverable, identified_by, confidence, identification = _identify(outline, headings, weak, referential, options)
+    texts = _texts_under(outline)
+    deliverable, identified_by, confidence, identification = _identify(outline, headings, weak, texts, referential,
+                                                                       options)
     if deliverable is None:
         closest = identification.deliverable if identification is not None else None
         return FileReport(file=file, confidence=confidence, findings=(maker.unknown(closest, confidence),))
@@ -79,7 +81,7 @@ def analyse(document_outline: Outline, referential: Referential, options: CheckO
         deliverable = deliverable.as_presented()
     maker = FindingMaker(options.lang, deliverable, doc_lang)
 
-    matching = match_document(headings, deliverable, weak=weak, texts=_texts_under(outline))
+    matching = match_document(headings, deliverable, weak=weak, texts=texts)
     matches = matching.matches
     boundaries = _boundaries(headings, weak, matches)
     deck = outline.kind == "pptx"
@@ -130,8 +132,8 @@ def analyse(document_outline: Outline, referential: Referential, options: CheckO
 # --------------------------------------------------------------------------------------------- identification
 
 
-def _identify(outline: Outline, headings: list[Heading], weak: frozenset[int], referential: Referential,
-              options: CheckOptions) -> tuple[Deliverable | None, str | None, float, Identification | None]:
+def _identify(outline: Outline, headings: list[Heading], weak: frozenset[int], texts: list[str],
+              referential: Referential, options: CheckOptions) -> tuple[Deliverable | None, str | None, float, Identification | None]:
     """The deliverable, in the order of the issue: the option, our marker, then the best heading match."""
     if options.deliverable:
         chosen = referential.get_deliverable(options.deliverable)
@@ -140,7 +142,7 @@ def _identify(outline: Outline, headings: list[Heading], weak: frozenset[int], r
     marked = referential.get_deliverable(outline.properties.get(markers.DELIVERABLE_PROPERTY, "").strip())
     if marked is not None:
         return marked, "marker", 1.0, None
-    guess = identify(headings, referential, weak=weak)
+    guess = identify(headings, referential, weak=weak, texts=texts)
     if guess is None:
         return None, None, 0.0, None
     if not guess.accepted:

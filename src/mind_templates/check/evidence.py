@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from rapidfuzz import fuzz, process
@@ -20,6 +21,8 @@ STEM = 6
 TOKEN_SET_WEIGHT = 0.92
 PARTIAL_WEIGHT = 0.88
 MIN_PARTIAL_LENGTH = 5  # "Plan" inside every plan title says nothing
+# Name similarities under this are worth nothing (the matcher's floor, see check.matching).
+NAME_FLOOR = 50.0
 # Key terms: this many hits is full evidence (a text naming 3 of PESTEL's 6 factors is about PESTEL).
 FULL_TERM_HITS = 3
 # Guidance vocabulary: below this much weight (about three words specific to one section) it says nothing.
@@ -99,6 +102,7 @@ def _vocabulary(section: Section, stop: frozenset[str]) -> frozenset[str]:
     return frozenset(w for t in texts for w in _stems(t, stop) if len(w) > 2)
 
 
+@lru_cache(maxsize=1024)  # identification reads the same texts against every deliverable
 def text_stems(heading: str, text: str, stop: frozenset[str]) -> frozenset[str]:
     """The stems a heading and the text under it offer as evidence."""
     return _stems(heading + "\n" + text, stop)
@@ -114,7 +118,10 @@ def name_similarities(key: str, profiles: Profiles) -> list[float]:
     if len(key) >= MIN_PARTIAL_LENGTH:
         scorers.append((fuzz.partial_ratio, PARTIAL_WEIGHT))
     for scorer, weight in scorers:
-        for name, score, position in process.extract(key, profiles.names, scorer=scorer, limit=None, score_cutoff=40):
+        # Below NAME_FLOOR a similarity is worth nothing to the matcher: rapidfuzz skips those pairs early.
+        cutoff = min(100.0, NAME_FLOOR / weight)
+        for name, score, position in process.extract(key, profiles.names, scorer=scorer, limit=None,
+                                                     score_cutoff=cutoff):
             if scorer is fuzz.partial_ratio and len(name) < MIN_PARTIAL_LENGTH:
                 continue
             owner = profiles.name_owner[position]
@@ -134,7 +141,7 @@ def term_evidence(stems: frozenset[str], profile: SectionProfile) -> tuple[float
 def vocabulary_weights(stems: frozenset[str], profiles: Profiles) -> list[float]:
     """0..1 per section: the weight of its guidance vocabulary the text uses, relative to the best section's."""
     raw = [0.0] * len(profiles.sections)
-    for word in stems:
+    for word in sorted(stems):  # one summation order: the same floats, the same ties, in every process
         for index, weight in profiles.postings.get(word, ()):
             raw[index] += weight
     best = max(raw, default=0.0)

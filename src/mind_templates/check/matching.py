@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -39,6 +39,8 @@ GENERIC_WORDS = frozenset(
 # A document names too few sections of any deliverable to be identified from its headings alone.
 MIN_IDENTIFY_SCORE = 0.4
 MIN_IDENTIFY_SECTIONS = 3
+# Identified with the help of content (headings written from scratch), a deliverable needs a higher score.
+CONTENT_IDENTIFY_SCORE = 0.5
 
 
 @dataclass(frozen=True)
@@ -224,18 +226,37 @@ class Identification:
         return self.score >= MIN_IDENTIFY_SCORE and self.sections >= MIN_IDENTIFY_SECTIONS
 
 
-def identify(headings: Sequence[Heading], referential: Referential, *,
-             weak: frozenset[int] = frozenset()) -> Identification | None:
-    """The deliverable whose sections the headings match best (see `accepted`), or None without any match."""
+def identify(headings: Sequence[Heading], referential: Referential, *, weak: frozenset[int] = frozenset(),
+             texts: Sequence[str] | None = None) -> Identification | None:
+    """The deliverable whose sections the headings match best (see `accepted`), or None without any match.
+    Names first (fast and strict); when they are not enough and `texts` (the text under each heading) is given,
+    the whole-document matcher ranks every deliverable again, with the content: a document written from scratch
+    has few headings named like ours. That route must reach CONTENT_IDENTIFY_SCORE."""
+    by_names = {d.id: match_by_names(headings, d, weak=weak) for d in referential.deliverables}
+    guess = _rank(headings, referential.deliverables, weak, lambda d: by_names[d.id])
+    if texts is None or (guess is not None and guess.accepted):
+        return guess
+    by_content = _rank(headings, referential.deliverables, weak,
+                       lambda d: match_document(headings, d, weak=weak, texts=texts).matches)
+    if by_content is not None and by_content.score >= CONTENT_IDENTIFY_SCORE and (
+            guess is None or by_content.score > guess.score):
+        return by_content
+    return guess
+
+
+def _rank(headings: Sequence[Heading], deliverables: Sequence[Deliverable], weak: frozenset[int],
+          matcher: Callable[[Deliverable], dict[str, SectionMatch]]) -> Identification | None:
+    """Deliverables ranked by F1 of their sections found (required ones weigh 1, optional 0.5) and headings used."""
     strong = [i for i in range(len(headings)) if i not in weak] or list(range(len(headings)))
     ranked = []
-    for deliverable in referential.deliverables:
-        found = match_by_names(headings, deliverable, weak=weak)
+    for deliverable in deliverables:
+        found = matcher(deliverable)
         if not found:
             continue
         weights = {s.id: (1.0 if s.required else 0.5) for s in deliverable.sections}
         recall = sum(weights[s] for s in found) / sum(weights.values())
-        precision = sum(1 for m in found.values() if m.heading in strong) / max(len(strong), 1)
+        used = {h for m in found.values() for h in (m.heading, *m.also)}
+        precision = sum(1 for i in used if i in strong) / max(len(strong), 1)
         f1 = 2 * recall * precision / (recall + precision) if recall + precision else 0.0
         ranked.append((f1, len(found), deliverable))
     if not ranked:
@@ -263,7 +284,7 @@ def identify(headings: Sequence[Heading], referential: Referential, *,
 # to a tool students install the night before a deadline.
 TITLE_BONUS = 1.0
 ALIAS_BONUS = 0.6
-NAME_FLOOR = 50.0
+NAME_FLOOR = evidence.NAME_FLOOR
 TERM_WEIGHT = 0.7
 VOCABULARY_WEIGHT = 0.6
 # A pair is worth assigning from this utility on: a name alone at ~80, or a weaker name with content, or
