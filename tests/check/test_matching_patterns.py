@@ -285,3 +285,23 @@ def test_reworded_slide_found_after_a_libreoffice_round_trip_without_markers(tmp
     path.write_bytes(build_zip(members))
     found = {s.id: s for s in check_path(path, _referential(), CheckOptions()).sections}
     assert (found["pricing-revenue"].heading, found["pricing-revenue"].found_by) == ("How we make money", "content")
+
+
+def test_a_part_written_as_one_with_its_first_sub_section_is_both(tmp_path):
+    sizing = "The TAM is 2 billion euros, the SAM 300 million and the SOM 6 million in year three. "
+    found, _ = sections(tmp_path, "business-plan", [
+        (1, "Executive summary", FILLER * 4),
+        (1, "How much is there to win", sizing * 3 + FILLER),
+        (2, "PESTEL analysis", FILLER * 2),
+    ])
+    assert found["market-size"].heading == found["opportunity-study"].heading == "How much is there to win"
+    assert found["opportunity-study"].found_by == "content"
+
+
+def test_a_heading_named_like_a_sub_section_is_not_its_part_too(tmp_path):
+    found, _ = sections(tmp_path, "business-plan", [
+        (1, "Executive summary", FILLER * 4),
+        (1, "Market size", "The TAM is 2 billion euros, the SAM 300 million and the SOM 6 million. " * 3),
+        (2, "PESTEL analysis", FILLER * 2),
+    ])
+    assert found["market-size"].heading == "Market size" and found["opportunity-study"].status == "missing"

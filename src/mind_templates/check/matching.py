@@ -441,6 +441,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
 
     # 6. Merged and split sections.
     _merged(keys, names, taken, covers, count)
+    _parents_merged(headings, sections, taken)
     _split(headings, taken, utility, used, weak)
 
     closest = _closest(sections, taken, near)
@@ -580,6 +581,26 @@ def _merged(keys: list[str], names: _Names, taken: dict[int, SectionMatch],
             if any(_names_section(p, s, names) for p in parts):
                 taken[s] = SectionMatch(heading, "fuzzy", FUZZY_THRESHOLD)
                 break
+
+
+def _parents_merged(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]) -> None:
+    """A level-1 section still missing whose first sub-section was found by its content, under a heading at the
+    document's level for level-1 sections, stands under that heading: the author wrote the part and its
+    sub-section as one ("Qui pilote quoi" for the steering governance and its rituals)."""
+    pairs = [(m.heading, s) for s, m in taken.items()]
+    base = _level_base(headings, sections, pairs)
+    for child, match in sorted(taken.items()):
+        heading = headings[match.heading]
+        # A heading that names the sub-section means it; a slide is one section each.
+        if sections[child].level < 2 or heading.level > base or match.found_by != "content" or heading.slide:
+            continue
+        parent = max((p for p in range(child) if sections[p].level == 1), default=None)
+        if parent is None or parent in taken:
+            continue
+        # Only the first sub-section of the part: the part's own text comes before its sub-sections.
+        if any(s in taken and taken[s].heading < match.heading for s in range(parent + 1, child)):
+            continue
+        taken[parent] = SectionMatch(match.heading, "content", match.score)
 
 
 def _names_section(key: str, section: int, names: _Names) -> bool:
