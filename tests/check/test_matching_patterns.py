@@ -305,3 +305,17 @@ def test_a_heading_named_like_a_sub_section_is_not_its_part_too(tmp_path):
         (2, "PESTEL analysis", FILLER * 2),
     ])
     assert found["market-size"].heading == "Market size" and found["opportunity-study"].status == "missing"
+
+
+def test_two_names_joined_by_then_stand_for_both_sections(tmp_path):
+    talk = ("She asked about remote days and the team's tools; we answered each question. We will call her back"
+            " on Friday with our decision and send the next steps by email. ")
+    found, _ = sections(tmp_path, "interview-recruitment", [
+        (1, "Getting ready", FILLER * 2),
+        (1, "Welcome", FILLER),
+        (1, "Her motivation", FILLER * 2),
+        (1, "Candidate questions, then the wrap-up", talk * 3),
+        (1, "Scoring grid", FILLER),
+    ])
+    assert found["candidate-questions"].heading == found["closing-follow-up"].heading == \
+        "Candidate questions, then the wrap-up"

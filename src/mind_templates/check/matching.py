@@ -307,7 +307,9 @@ CLOSEST_FLOOR = 0.3
 # A merged heading stands for a second section when its text holds this much of that section's content evidence.
 MERGED_CONTENT = 0.15
 # Merged sections: a heading joining two names ("Market and competition").
-_JOINERS = re.compile(r"\s+(?:and|et|&|vs|versus|plus)\s+|\s*[,/+&]\s*", re.IGNORECASE)
+_JOINERS = re.compile(r"\s+(?:and|et|&|vs|versus|plus|then|puis)\s+|\s*[,/+&]\s*", re.IGNORECASE)
+# A part of a joined heading names a section from this soft similarity on (a name plus other words).
+MERGED_PART_SIMILARITY = 80.0
 
 
 @dataclass(frozen=True)
@@ -440,7 +442,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
         assign(s, i, "content", round(100 * value, 1))
 
     # 6. Merged and split sections.
-    _merged(keys, names, taken, covers, count)
+    _merged(keys, names, taken, covers, count, profiles)
     _parents_merged(headings, sections, taken)
     _split(headings, taken, utility, used, weak)
 
@@ -564,7 +566,7 @@ def _align(candidates: list[int], free: list[int], utility: dict[tuple[int, int]
 
 
 def _merged(keys: list[str], names: _Names, taken: dict[int, SectionMatch],
-            covers: dict[tuple[int, int], float], count: int) -> None:
+            covers: dict[tuple[int, int], float], count: int, profiles: evidence.Profiles) -> None:
     """A heading that joins two sections' names ("Market and competition") stands for both when the text under it
     speaks of both (or when there is no text to tell). A title that is itself one section's name ("Method and
     sample") stays one section."""
@@ -578,7 +580,8 @@ def _merged(keys: list[str], names: _Names, taken: dict[int, SectionMatch],
             parts = [p for p in _JOINERS.split(keys[heading]) if p]
             if len(parts) < 2 or covers.get((heading, s), 1.0) < MERGED_CONTENT:
                 continue
-            if any(_names_section(p, s, names) for p in parts):
+            if any(_names_section(p, s, names) or evidence.name_similarities(p, profiles)[s] >= MERGED_PART_SIMILARITY
+                   for p in parts):
                 taken[s] = SectionMatch(heading, "fuzzy", FUZZY_THRESHOLD)
                 break
 
