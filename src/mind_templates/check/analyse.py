@@ -169,7 +169,8 @@ def _languages(outline: Outline, deliverable: Deliverable, referential: Referent
 
 
 def _texts_under(outline: Outline) -> list[str]:
-    """The text under each heading, to the next one, table headers included: the matcher's content evidence."""
+    """The text under each heading, to the next one, table headers and speaker notes included: the matcher's
+    content evidence."""
     texts: list[list[str]] = []
     for block in outline.blocks:
         if isinstance(block, Heading):
@@ -179,6 +180,8 @@ def _texts_under(outline: Outline) -> list[str]:
         elif texts and isinstance(block, Table):
             texts[-1].extend(block.header)
             texts[-1].extend(cell for row in block.rows for cell in row)
+        elif texts and isinstance(block, Notes):  # a slide's speaker notes say what the slide is about
+            texts[-1].append(block.text)
     return ["\n".join(t) for t in texts]
 
 
