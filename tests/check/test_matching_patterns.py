@@ -319,3 +319,23 @@ def test_two_names_joined_by_then_stand_for_both_sections(tmp_path):
     ])
     assert found["candidate-questions"].heading == found["closing-follow-up"].heading == \
         "Candidate questions, then the wrap-up"
+
+
+def test_a_sub_sections_table_under_its_parents_heading_counts_for_both(tmp_path):
+    sizing = "We size the market top-down: TAM 2 billion euros, SAM 300 million, SOM 6 million in year three. "
+    found, _ = sections(tmp_path, "business-plan", [
+        (1, "Executive summary", FILLER * 4),
+        (1, "Opportunity study", FILLER * 2 + sizing * 2),
+        (2, "PESTEL analysis", FILLER * 2),
+    ])
+    assert found["market-size"].heading == found["opportunity-study"].heading == "Opportunity study"
+    assert found["market-size"].found_by == "content"
+
+
+def test_a_sub_section_without_its_own_terms_stays_missing_under_its_parent(tmp_path):
+    found, _ = sections(tmp_path, "business-plan", [
+        (1, "Executive summary", FILLER * 4),
+        (1, "Opportunity study", FILLER * 3),
+        (2, "PESTEL analysis", FILLER * 2),
+    ])
+    assert found["market-size"].status == "missing"

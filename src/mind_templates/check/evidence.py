@@ -37,6 +37,7 @@ def stem(word: str) -> str:
 class SectionProfile:
     names: tuple[str, ...]  # heading keys of the title and aliases, every language
     terms: tuple[frozenset[str], ...]  # stems of each key term, column header, row label and canvas cell title
+    key_terms: frozenset[frozenset[str]]  # the referential's key terms alone: specific, where labels are generic
     vocabulary: dict[str, float]  # stems of its guidance and prompt -> weight (rarer across the sections: heavier)
 
 
@@ -69,7 +70,9 @@ def profiles(deliverable: Deliverable) -> Profiles:
     for section, vocabulary in zip(deliverable.sections, raw_vocabularies):
         names = tuple(dict.fromkeys(k for k in map(heading_key, section.titles()) if k))
         weights = {w: math.log((1 + count) / frequency[w]) for w in vocabulary}
-        built.append(SectionProfile(names, _terms(section, stop), {w: v for w, v in weights.items() if v > 0.5}))
+        key_terms = frozenset(k for k in (_stems(t, stop) for ts in section.key_terms.values() for t in ts) if k)
+        built.append(SectionProfile(names, _terms(section, stop), key_terms,
+                                    {w: v for w, v in weights.items() if v > 0.5}))
     postings: dict[str, list[tuple[int, float]]] = {}
     for index, profile in enumerate(built):
         for word, weight in profile.vocabulary.items():

@@ -306,6 +306,8 @@ SLOT_EVIDENCE = 0.3
 CLOSEST_FLOOR = 0.3
 # A merged heading stands for a second section when its text holds this much of that section's content evidence.
 MERGED_CONTENT = 0.15
+# A sub-section merged under its part's heading needs this many key terms of its own in the part's text.
+MERGED_OWN_TERMS = 2
 # Merged sections: a heading joining two names ("Market and competition").
 _JOINERS = re.compile(r"\s+(?:and|et|&|vs|versus|plus|then|puis)\s+|\s*[,/+&]\s*", re.IGNORECASE)
 # A part of a joined heading names a section from this soft similarity on (a name plus other words).
@@ -373,12 +375,13 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     utility: dict[tuple[int, int], tuple[float, str]] = {}  # pairs worth assigning: (utility, found_by)
     near: dict[tuple[int, int], float] = {}  # every pair's utility, to explain a missing section
     covers: dict[tuple[int, int], float] = {}  # the content part of it
-    silent: set[tuple[int, int]] = set()  # pairs whose heading's name says nothing: found by content alone
+    silent: set[tuple[int, int]] = set()
+    stems_of: dict[int, frozenset[str]] = {}  # what each heading's text offers as evidence  # pairs whose heading's name says nothing: found by content alone
     for i in candidates:
         similarity = evidence.name_similarities(keys[i], profiles)
         terms, vocabulary = [0.0] * count, [0.0] * count
         if texts is not None:
-            stems = evidence.text_stems(headings[i].text, texts[i], profiles.stop)
+            stems = stems_of[i] = evidence.text_stems(headings[i].text, texts[i], profiles.stop)
             terms = [evidence.term_evidence(stems, p)[0] for p in profiles.sections]
             vocabulary = evidence.vocabulary_weights(stems, profiles)
         ranked = sorted(similarity, reverse=True)
@@ -444,6 +447,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     # 6. Merged and split sections.
     _merged(keys, names, taken, covers, count, profiles)
     _parents_merged(headings, sections, taken)
+    _children_merged(sections, taken, profiles, stems_of)
     _split(headings, taken, utility, used, weak)
 
     closest = _closest(sections, taken, near)
@@ -604,6 +608,25 @@ def _parents_merged(headings: Sequence[Heading], sections, taken: dict[int, Sect
         if any(s in taken and taken[s].heading < match.heading for s in range(parent + 1, child)):
             continue
         taken[parent] = SectionMatch(match.heading, "content", match.score)
+
+
+def _children_merged(sections, taken: dict[int, SectionMatch], profiles: evidence.Profiles,
+                     stems_of: dict[int, frozenset[str]]) -> None:
+    """A sub-section still missing whose part's heading holds its key terms (MERGED_OWN_TERMS of the referential's
+    key terms that the part's do not share; column headers are too generic) stands under that heading: a sub-section's table under its parent's heading.
+    Only when no other heading of the part stands between them."""
+    for child in range(len(sections)):
+        if child in taken or sections[child].level < 2:
+            continue
+        parent = max((p for p in range(child) if sections[p].level == 1), default=None)
+        if parent is None or parent not in taken:
+            continue
+        heading = taken[parent].heading
+        if any(s in taken and taken[s].heading != heading for s in range(parent + 1, child)):
+            continue
+        own = profiles.sections[child].key_terms - profiles.sections[parent].key_terms
+        if sum(1 for term in own if term <= stems_of.get(heading, frozenset())) >= MERGED_OWN_TERMS:
+            taken[child] = SectionMatch(heading, "content", taken[parent].score)
 
 
 def _names_section(key: str, section: int, names: _Names) -> bool:
