@@ -448,7 +448,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     _merged(keys, names, taken, covers, count, profiles)
     _parents_merged(headings, sections, taken)
     _children_merged(sections, taken, profiles, stems_of)
-    _split(headings, taken, utility, used, weak)
+    _split(headings, taken, near, used, weak)
 
     closest = _closest(sections, taken, near)
     return Matching({sections[s].id: m for s, m in sorted(taken.items())}, closest)
@@ -634,26 +634,24 @@ def _names_section(key: str, section: int, names: _Names) -> bool:
         _strong_by_section(key, names).get(section, 0.0) >= FUZZY_THRESHOLD
 
 
-def _split(headings: Sequence[Heading], taken: dict[int, SectionMatch],
-           utility: dict[tuple[int, int], tuple[float, str]], used: set[int], weak: frozenset[int]) -> None:
-    """An unmatched heading right after a section's heading, whose best section is that one, continues it
-    ("Strengths and weaknesses", then "Opportunities and threats")."""
+def _split(headings: Sequence[Heading], taken: dict[int, SectionMatch], near: dict[tuple[int, int], float],
+           used: set[int], weak: frozenset[int]) -> None:
+    """An unmatched heading right after a section's heading, at its level, whose best section is that one (with
+    some evidence, SLOT_EVIDENCE), continues it ("Strengths and weaknesses", then "Opportunities and threats";
+    "5. Écarts : la méthode", then "5 bis. Écarts : ce que nous tolérons"). A bold line continues a bold line."""
     section_of = {m.heading: s for s, m in taken.items()}
     for i in range(1, len(headings)):
-        if i in used or i in weak:
+        if i in used:
             continue
         previous = max((h for h in section_of if h < i), default=None)
-        if previous is None:
+        if previous is None or (i in weak and previous not in weak) or headings[i].level != headings[previous].level:
             continue
-        between = [h for h in range(previous + 1, i) if h not in weak]
-        if between:
+        if [h for h in range(previous + 1, i) if h not in weak]:
             continue
         s = section_of[previous]
-        mine = utility.get((i, s))
-        if mine is None:
-            continue
-        others = [v for (h, t), (v, _) in utility.items() if h == i and t not in taken]
-        if others and max(others) > mine[0]:
+        mine = near.get((i, s), 0.0)
+        others = [v for (h, t), v in near.items() if h == i and t != s and t not in taken]
+        if mine < SLOT_EVIDENCE or (others and max(others) > mine):
             continue
         match = taken[s]
         taken[s] = SectionMatch(match.heading, match.found_by, match.score, (*match.also, i))
