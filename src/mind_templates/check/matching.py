@@ -579,13 +579,16 @@ def _merged(keys: list[str], names: _Names, taken: dict[int, SectionMatch],
         if s in taken:
             continue
         for heading, owner in matched:
-            if any(o[0] == owner for o in names.exact.get(keys[heading], ())) or abs(owner - s) > 2:
+            # A heading that is its section's name as a whole, maybe mistyped ("Method and sample"), joins nothing.
+            if abs(owner - s) > 2 or _is_name_of(keys[heading], owner, names):
                 continue
             parts = [p for p in _JOINERS.split(keys[heading]) if p]
             if len(parts) < 2 or covers.get((heading, s), 1.0) < MERGED_CONTENT:
                 continue
-            if any(_names_section(p, s, names) or evidence.name_similarities(p, profiles)[s] >= MERGED_PART_SIMILARITY
-                   for p in parts):
+            # A part names the section, or the text speaks its vocabulary more than any other section's.
+            if covers.get((heading, s), 0.0) >= VOCABULARY_WEIGHT * CONTENT_ALONE_VOCABULARY or any(
+                    _names_section(p, s, names) or evidence.name_similarities(p, profiles)[s] >= MERGED_PART_SIMILARITY
+                    for p in parts):
                 taken[s] = SectionMatch(heading, "fuzzy", FUZZY_THRESHOLD)
                 break
 
@@ -627,6 +630,11 @@ def _children_merged(sections, taken: dict[int, SectionMatch], profiles: evidenc
         own = profiles.sections[child].key_terms - profiles.sections[parent].key_terms
         if sum(1 for term in own if term <= stems_of.get(heading, frozenset())) >= MERGED_OWN_TERMS:
             taken[child] = SectionMatch(heading, "content", taken[parent].score)
+
+
+def _is_name_of(key: str, section: int, names: _Names) -> bool:
+    return any(owner[0] == section and max(fuzz.ratio(key, name), fuzz.token_sort_ratio(key, name)) >= FUZZY_THRESHOLD
+               for name, owner in zip(names.keys, names.owners))
 
 
 def _names_section(key: str, section: int, names: _Names) -> bool:
