@@ -14,7 +14,7 @@ from package_edits import build_zip, read_members, retype_heading
 from mind_templates.check.analyse import check_path
 from mind_templates.check.matching import match_document
 from mind_templates.check.model import CheckOptions
-from mind_templates.check.report import render_json
+from mind_templates.check.formats.json_report import render_json
 from mind_templates.reader.outline import Heading
 
 FILLER = ("We met eleven shop owners in Lyon and Grenoble over three weeks, and most of them told us the same"
