@@ -10,7 +10,7 @@ import signal
 import time
 from pathlib import Path
 
-from mind_templates.check.model import FileReport, Finding, SectionResult
+from mind_templates.check.model import CriterionCoverage, FileReport, Finding, SectionResult
 
 
 def analyse(path: Path, referential, options) -> FileReport:
@@ -36,8 +36,8 @@ def analyse(path: Path, referential, options) -> FileReport:
         confidence=1.0,
         sections=(SectionResult("a", "ok", 120, heading="A"), SectionResult("b", "missing" if findings else "ok", 0)),
         findings=findings,
-        criteria_covered=("C0",),
-        criteria_uncovered=("C1",) if findings else (),
+        coverage=(CriterionCoverage("C0", ("a",), ("a",)),
+                  CriterionCoverage("C1", ("b",), () if findings else ("b",))),
         notes=(str(os.getpid()),) if "pid" in name else (),
     )
 

@@ -135,10 +135,11 @@ def expected_status(section: Section, state: str) -> str:
     }[state]
 
 
-def request_for(referential: Referential, deliverable: Deliverable, doc_lang: str | None = None) -> RenderRequest:
+def request_for(referential: Referential, deliverable: Deliverable, doc_lang: str | None = None,
+                fields: dict[str, str] | None = None) -> RenderRequest:
     lang = doc_lang or deliverable.document_language
     return RenderRequest(referential=referential, deliverable=deliverable, doc_lang=lang,
-                         oral_lang=deliverable.oral_language, today=date(2026, 6, 15))
+                         oral_lang=deliverable.oral_language, today=date(2026, 6, 15), fields=fields or {})
 
 
 # --------------------------------------------------------------------------------------------- filling a skeleton
@@ -304,9 +305,10 @@ def fill_section(document, span: list, section: Section, state: str, lang: str, 
 
 
 def filled_document(referential: Referential, deliverable: Deliverable, states: dict[str, str], *,
-                    seed: int, doc_lang: str | None = None, fill_lang: str | None = None):
-    """Our skeleton with each section put into its state."""
-    request = request_for(referential, deliverable, doc_lang)
+                    seed: int, doc_lang: str | None = None, fill_lang: str | None = None,
+                    fields: dict[str, str] | None = None):
+    """Our skeleton (cover `fields` given to `new`) with each section put into its state."""
+    request = request_for(referential, deliverable, doc_lang, fields)
     document = build_docx(request)
     rng = random.Random(seed)
     lang = fill_lang or request.doc_lang

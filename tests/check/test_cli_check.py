@@ -261,12 +261,12 @@ def test_json_has_the_documented_shape(good, incomplete):
     assert data["version"] == 1
     for entry in data["files"]:
         assert set(entry) == {"file", "deliverable", "identified_by", "confidence", "status", "sections",
-                              "findings", "criteria", "error"}
+                              "findings", "criteria", "error", "section_counts", "submitter"}
         assert 0 <= entry["confidence"] <= 1
         assert all(set(s) == {"id", "status", "words", "heading", "identified_by"} for s in entry["sections"])
         assert all(set(f) == {"code", "severity", "section", "criteria", "message", "location"}
                    for f in entry["findings"])
-        assert set(entry["criteria"]) == {"covered", "uncovered"}
+        assert set(entry["criteria"]) == {"covered", "partly", "uncovered", "detail"}
     assert {"files", "passed", "failed", "errors"} <= set(data["summary"])
 
 
@@ -284,7 +284,7 @@ def test_csv_has_one_row_per_section(good, referential):
 def test_text_report_says_what_was_found(good, incomplete):
     result = run("check", str(good), str(incomplete))
     assert "good.docx  PASS" in result.stdout and "incomplete.docx  FAIL" in result.stdout
-    assert "Criteria covered:" in result.stdout and "missing-section" in result.stdout
+    assert "Criteria: " in result.stdout and "missing-section" in result.stdout
     assert result.stdout.rstrip().endswith("2 files checked: 1 passed, 1 failed, 0 unreadable.")
     assert "\x1b[" not in result.stdout  # not a terminal: no colour
 

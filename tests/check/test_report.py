@@ -15,13 +15,15 @@ from mind_templates.check.model import (
     FINDING_SEVERITY,
     SCHEMA_VERSION,
     SECTION_STATUSES,
+    CriterionCoverage,
     FileError,
     FileReport,
     Finding,
     SectionResult,
 )
 
-FILE_KEYS = {"file", "deliverable", "identified_by", "confidence", "status", "sections", "findings", "criteria", "error"}
+FILE_KEYS = {"file", "deliverable", "identified_by", "confidence", "status", "sections", "findings", "criteria", "error",
+             "section_counts", "submitter"}
 FINDING_KEYS = {"code", "severity", "section", "criteria", "message", "location"}
 
 
@@ -35,8 +37,8 @@ def passing() -> FileReport:
                   SectionResult("method", "thin", 40, heading="Method", found_by="title")),
         findings=(Finding("thin-section", "warning", "Write more in Method.", section="method", criteria=("C1.2",),
                           location="heading 'Method'"),),
-        criteria_covered=("C1.1", "C1.2"),
-        criteria_uncovered=(),
+        coverage=(CriterionCoverage("C1.1", ("introduction",), ("introduction",)),
+                  CriterionCoverage("C1.2", ("introduction", "method"), ("introduction",))),
     )
 
 
@@ -52,8 +54,8 @@ def failing() -> FileReport:
             Finding("missing-section", "error", "Add a Method section.", section="method", criteria=("C1.2", "C1.3")),
             Finding("wrong-language", "warning", "Write in French.", section=None),
         ),
-        criteria_covered=("C1.1",),
-        criteria_uncovered=("C1.2", "C1.3"),
+        coverage=(CriterionCoverage("C1.1", ("introduction",), ("introduction",)),
+                  CriterionCoverage("C1.2", ("method",)), CriterionCoverage("C1.3", ("method",))),
     )
 
 
@@ -77,7 +79,7 @@ def test_json_has_the_documented_version_1_shape():
     for entry in data["files"]:
         assert set(entry) == FILE_KEYS
         assert entry["status"] in ("pass", "fail", "error")
-        assert set(entry["criteria"]) == {"covered", "uncovered"}
+        assert set(entry["criteria"]) == {"covered", "partly", "uncovered", "detail"}
         for section in entry["sections"]:
             assert set(section) == {"id", "status", "words", "heading", "identified_by"}
             assert section["status"] in SECTION_STATUSES
@@ -89,7 +91,12 @@ def test_json_has_the_documented_version_1_shape():
     assert bad["status"] == "fail" and bad["confidence"] == 0.734
     assert bad["findings"][0] == {"code": "missing-section", "severity": "error", "section": "method",
                                   "criteria": ["C1.2", "C1.3"], "message": "Add a Method section.", "location": None}
-    assert bad["criteria"] == {"covered": ["C1.1"], "uncovered": ["C1.2", "C1.3"]}
+    assert {k: bad["criteria"][k] for k in ("covered", "partly", "uncovered")} == {
+        "covered": ["C1.1"], "partly": [], "uncovered": ["C1.2", "C1.3"]}
+    assert ok["criteria"]["partly"] == ["C1.2"]
+    assert ok["criteria"]["detail"][1] == {"id": "C1.2", "status": "partly", "sections": ["introduction", "method"],
+                                           "ok": ["introduction"], "fraction": 0.5}
+    assert bad["section_counts"] == {"ok": 1, "thin": 0, "placeholder": 0, "empty": 0, "missing": 1}
     assert broken["status"] == "error" and broken["error"]["code"] == "legacy-format"
     assert broken["sections"] == [] and broken["deliverable"] is None
     assert data["summary"] == {"files": 3, "passed": 1, "failed": 1, "errors": 1, "strict": False, "exit_code": 2,
@@ -123,13 +130,22 @@ def test_csv_has_a_row_per_file_and_section_and_one_for_errors():
 
 def test_text_groups_by_file_and_says_how_the_deliverable_was_found():
     text = click.unstyle(text_report.render_text([passing(), failing(), unreadable()], lang="en"))
-    alice, bob, carol, summary = text.split("\n\n")
+    alice, bob, carol, table, summary = text.split("\n\n")
     assert alice.splitlines()[0] == "alice/report.docx  PASS"
     assert "identified by its markers, confidence 100%" in alice
-    assert "Criteria covered: 2 of 2" in alice
+    # Honest coverage: C1.2 is cited by a thin section as well as an ok one, so it is only partly covered.
+    assert "Criteria: 1 covered, 1 partly covered, 0 not covered (of 2)" in alice
+    assert "C1.2 partly covered: 1 of 2 sections ok (introduction, method)" in alice
     assert "guessed from its headings, confidence 73%" in bob
     assert "missing-section" in bob and "[method] Add a Method section." in bob and "criteria: C1.2, C1.3" in bob
-    assert "Criteria covered: 1 of 3; not covered: C1.2, C1.3" in bob
+    assert "Criteria: 1 covered, 0 partly covered, 2 not covered (of 3)" in bob
+    assert "C1.3 not covered: 0 of 1 section ok (method)" in bob
+    # Several files: a table of them, one line each, before the total.
+    header, *rows = table.splitlines()
+    assert header.split() == ["File", "Deliverable", "Candidate", "or", "team", "Status",
+                              "ok", "thin", "placeholder", "empty", "missing"]
+    assert rows[0].split() == ["report.docx", "thesis-report", "-", "PASS", "1", "1", "0", "0", "0"]
+    assert rows[2].split() == ["old.doc", "-", "-", "UNREADABLE", "-", "-", "-", "-", "-"]
     assert "FAIL" in bob.splitlines()[0]
     assert "UNREADABLE" in carol and "legacy-format: old.doc is a legacy Word file" in carol
     assert summary == "3 files checked: 1 passed, 1 failed, 1 unreadable."
@@ -172,7 +188,7 @@ def test_docs_list_every_code():
     docs = (Path(__file__).resolve().parents[2] / "docs" / "check.md").read_text(encoding="utf-8")
     for code in [*FINDING_SEVERITY, *ERROR_CODES]:
         assert f"| `{code}` |" in docs, f"docs/check.md does not document {code}"
-    for column in csv_report.CSV_COLUMNS:
+    for column in (*csv_report.CSV_COLUMNS, *csv_report.SUMMARY_COLUMNS):
         assert f"`{column}`" in docs, column
 
 

@@ -17,7 +17,7 @@ from .deck_texts import DeckTexts, deck_texts
 from .findings import FindingMaker
 from .known_texts import known_texts
 from .matching import Closest, Identification, SectionMatch, identify, match_document
-from .model import CheckOptions, FileError, FileReport, Finding, SectionResult
+from .model import CheckOptions, CriterionCoverage, FileError, FileReport, Finding, SectionResult, Submitter
 from ..normalise import count_words, normal_words
 
 # Below this many words a language guess is noise (stop-word counts on a few lines).
@@ -75,7 +75,8 @@ def analyse(document_outline: Outline, referential: Referential, options: CheckO
                                                                        options)
     if deliverable is None:
         closest = identification.deliverable if identification is not None else None
-        return FileReport(file=file, confidence=confidence, findings=(maker.unknown(closest, confidence),))
+        return FileReport(file=file, confidence=confidence, findings=(maker.unknown(closest, confidence),),
+                          submitter=submitter(outline))
     doc_lang, oral_lang = _languages(outline, deliverable, referential)
     if outline.kind == "pptx":  # a deck answers the sections its deck presents (the thesis's defence), in its order
         deliverable = deliverable.as_presented()
@@ -95,7 +96,6 @@ def analyse(document_outline: Outline, referential: Referential, options: CheckO
     if identified_by == "option" and marked is not None and marked.id != deliverable.id:
         findings.append(maker.contradicted(deliverable, marked))
     results = []
-    covered: dict[str, None] = {}
     for section in deliverable.sections:
         match = matches.get(section.id)
         if match is None:
@@ -110,13 +110,9 @@ def analyse(document_outline: Outline, referential: Referential, options: CheckO
         location = f"slide {heading.slide}" if deck and heading.slide else f"heading '{heading.text}'"
         results.append(SectionResult(section.id, status, content.words, heading.text, match.found_by))
         findings.extend(_section_findings(maker, section, status, content, location, options, deck, heading))
-        if status in _CONTENT_STATUSES:
-            for criterion in section.criteria:
-                covered.setdefault(criterion, None)
 
     findings.extend(_order_findings(maker, deliverable, matches, headings, deck))
     findings.extend(_language_findings(maker, contents, doc_lang, oral_lang, referential, deck))
-    uncovered = tuple(c for c in deliverable.criteria_ids if c not in covered)
     return FileReport(
         file=file,
         deliverable=deliverable.id,
@@ -124,9 +120,33 @@ def analyse(document_outline: Outline, referential: Referential, options: CheckO
         confidence=confidence,
         sections=tuple(results),
         findings=tuple(findings),
-        criteria_covered=tuple(c for c in deliverable.criteria_ids if c in covered),
-        criteria_uncovered=uncovered,
+        coverage=coverage(deliverable, results),
+        submitter=submitter(outline),
     )
+
+
+def coverage(deliverable: Deliverable, results: list[SectionResult] | tuple[SectionResult, ...]) -> tuple[CriterionCoverage, ...]:
+    """Each criterion of the deliverable with the sections citing it and those of them that are `ok`."""
+    status = {r.id: r.status for r in results}
+    citing: dict[str, list[str]] = {c: [] for c in deliverable.criteria_ids}
+    for section in deliverable.sections:
+        for criterion in section.criteria:
+            citing.setdefault(criterion, []).append(section.id)
+    return tuple(
+        CriterionCoverage(c, tuple(ids), tuple(i for i in ids if status.get(i) == "ok")) for c, ids in citing.items()
+    )
+
+
+def submitter(outline: Outline) -> Submitter:
+    """Our cover fields when the file carries them; otherwise its core title and author (a candidate's name,
+    as often as not); otherwise nothing."""
+    cover = {name: outline.properties.get(prop, "").strip() for name, prop in markers.COVER_PROPERTIES.items()}
+    if any(cover.values()):
+        return Submitter(**cover, source="cover")
+    title, author = outline.core.get("title", "").strip(), outline.core.get("author", "").strip()
+    if title or author:
+        return Submitter(candidate=author, title=title, source="core")
+    return Submitter()
 
 
 # --------------------------------------------------------------------------------------------- identification

@@ -15,6 +15,12 @@ SECTION_STATUSES = ("ok", "thin", "placeholder", "empty", "missing")
 FINDING_SEVERITY = {finding.code: finding.severity for finding in FINDINGS}
 SEVERITIES = ("error", "warning", "info")
 
+# Criterion coverage, from best to worst: every section citing it is ok / some are / none is.
+COVERAGE_STATUSES = ("covered", "partly", "not-covered")
+
+# Who handed a file in: the cover fields `new` records (custom properties), read back by `check`.
+SUBMITTER_FIELDS = ("project", "team", "candidate", "client", "date")
+
 # How the deliverable of a file was identified.
 IDENTIFIED_BY = ("option", "marker", "headings")
 
@@ -26,6 +32,51 @@ class SectionResult:
     words: int
     heading: str | None = None  # the heading text found in the file
     found_by: str | None = None  # "marker", "title", "alias", "fuzzy", "content" or None when missing
+
+
+@dataclass(frozen=True)
+class CriterionCoverage:
+    """How well one criterion is answered: by all, some or none of the sections citing it being `ok`."""
+
+    id: str
+    sections: tuple[str, ...]  # the deliverable's sections citing it, in outline order
+    ok: tuple[str, ...] = ()  # those whose status is `ok`
+
+    @property
+    def status(self) -> str:
+        """One of COVERAGE_STATUSES."""
+        if self.sections and len(self.ok) == len(self.sections):
+            return "covered"
+        return "partly" if self.ok else "not-covered"
+
+    @property
+    def fraction(self) -> float:
+        return len(self.ok) / len(self.sections) if self.sections else 0.0
+
+
+@dataclass(frozen=True)
+class Submitter:
+    """Who handed the file in: our cover fields when the file carries them, else its core title and author."""
+
+    project: str = ""
+    team: str = ""
+    candidate: str = ""
+    client: str = ""
+    date: str = ""
+    title: str = ""  # core property, for files we did not generate
+    source: str = ""  # "cover" (our custom properties), "core" (title/author) or "" (nothing known)
+
+    @property
+    def name(self) -> str:
+        """The candidate, else the team: what a class list sorts by."""
+        return self.candidate or self.team
+
+    @property
+    def label(self) -> str:
+        """'Ana Lima (Blue)', or whichever of the two is known: what a report calls the submission by."""
+        if self.candidate and self.team and self.candidate != self.team:
+            return f"{self.candidate} ({self.team})"
+        return self.name
 
 
 @dataclass(frozen=True)
@@ -52,12 +103,23 @@ class FileReport:
     confidence: float = 0.0  # 0..1
     sections: tuple[SectionResult, ...] = ()
     findings: tuple[Finding, ...] = ()
-    criteria_covered: tuple[str, ...] = ()
-    criteria_uncovered: tuple[str, ...] = ()
+    coverage: tuple[CriterionCoverage, ...] = ()
+    submitter: Submitter = field(default_factory=Submitter)
     error: FileError | None = None
     seconds: float = 0.0
     annotated: str | None = None  # path of the annotated copy written by --annotate
     notes: tuple[str, ...] = ()  # one-line notes about the run rather than the document (e.g. annotation failed)
+
+    def criteria(self, status: str) -> tuple[str, ...]:
+        """Ids of the criteria with that coverage status (one of COVERAGE_STATUSES)."""
+        return tuple(c.id for c in self.coverage if c.status == status)
+
+    def section_counts(self) -> dict[str, int]:
+        """How many sections have each status, every status present (0 when none)."""
+        counts = dict.fromkeys(SECTION_STATUSES, 0)
+        for section in self.sections:
+            counts[section.status] = counts.get(section.status, 0) + 1
+        return counts
 
     def status(self, strict: bool = False) -> str:
         """'error' (unreadable), 'fail' (an error-level finding, or a warning when strict) or 'pass'."""

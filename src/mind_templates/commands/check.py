@@ -28,9 +28,15 @@ from .base import State, find_deliverable
               help="Write into DIR a copy of each Word file with a comment at each problem; inputs are never modified.")
 @click.option("--lang", "report_lang", metavar="LANG",
               help="Language of the report's messages (default: the interface language).")
+@click.option("--summary", is_flag=True,
+              help="With --format csv: one row per file (who, status, counts) instead of one per section.")
+@click.option("--output", "-o", "output_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Write the report to FILE (atomically) instead of printing it; e.g. --format html -o report.html.")
+@click.option("--force", is_flag=True, help="With -o: replace FILE if it exists.")
 @click.pass_obj
 def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | None, fmt: str, strict: bool,
-                  min_words: int | None, jobs: int | None, annotate_dir: str | None, report_lang: str | None) -> None:
+                  min_words: int | None, jobs: int | None, annotate_dir: str | None, report_lang: str | None,
+                  summary: bool, output_path: str | None, force: bool) -> None:
     """Check filled .docx/.pptx files (or folders of them) against their deliverable.
 
     Exit codes: 0 every file passes; 1 some file has an error-level finding (or a warning, with --strict);
@@ -42,6 +48,13 @@ def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | No
     from ..check.report import exit_code
     from ..check.model import CheckOptions
     from ..check.runner import collect_files, default_jobs, run_checks, start_worker_server
+    from ..writers.output import refuse_existing
+
+    format_class = report_format(fmt)
+    if summary and not format_class.takes_summary:
+        raise click.BadParameter(_("--summary applies to --format csv"), param_hint="--summary")
+    if output_path is not None:
+        refuse_existing([Path(output_path)], force)  # before checking anything: a refused run costs nothing
 
     # The workers' server loads the readers and the referential while this process loads its own copy.
     start_worker_server()
@@ -74,18 +87,25 @@ def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | No
 
     options = CheckOptions(deliverable=deliverable_id, min_words=min_words, lang=lang, strict=strict,
                            annotate_dir=annotate_dir)
-    color = False if os.environ.get("NO_COLOR") else None
-    output = report_format(fmt)(lang=lang, strict=strict, referential=referential)
+    color = False if os.environ.get("NO_COLOR") or output_path else None
+    output = format_class(lang=lang, strict=strict, referential=referential, summary=summary)
+    written: list[str] = []  # with -o, the report is kept and written once, whole
+    emit = written.append if output_path else (lambda text: click.echo(text, nl=False, color=color))
     reports = []
-    for report in run_checks(files, state.referential_path, options, jobs or default_jobs()):
-        reports.append(report)
-        click.echo(output.file(report), nl=False, color=color)
-        if not output.shows_notes:
-            if report.annotated:
-                click.echo(_("Annotated copy: {path}", path=report.annotated), err=True)
-            for note in report.notes:
-                click.echo(note, err=True)
-    click.echo(output.end(reports), nl=False, color=color)
+    shows_notes = output.shows_notes and not output_path
+    with _progress(len(files)) as progress:
+        for report in run_checks(files, state.referential_path, options, jobs or default_jobs()):
+            reports.append(report)
+            progress.update(1)
+            emit(output.file(report))
+            if not shows_notes:
+                if report.annotated:
+                    progress.echo(_("Annotated copy: {path}", path=report.annotated))
+                for note in report.notes:
+                    progress.echo(note)
+    emit(output.end(reports))
+    if output_path:
+        _write_report(Path(output_path), "".join(written))
     code = exit_code(reports, strict)
     sys.exit(max(code, ExitCode.USAGE) if problems else code)
 
@@ -105,3 +125,46 @@ def _writable_folder(folder: str) -> None:
               folder=folder, error=error.strerror or error),
             param_hint="--annotate",
         ) from None
+
+
+# Fewer files than this finish before a bar is worth drawing.
+PROGRESS_MIN_FILES = 5
+
+
+class _progress:
+    """A progress bar on stderr while files are checked, only when stderr is a terminal and there are more than
+    a few files; never in the report. Lines said meanwhile (`echo`) go to stderr above the bar."""
+
+    def __init__(self, total: int) -> None:
+        self.bar = None
+        if total > PROGRESS_MIN_FILES and sys.stderr.isatty():
+            self.bar = click.progressbar(length=total, label=_("Checking"), file=sys.stderr, show_pos=True)
+
+    def __enter__(self) -> "_progress":
+        if self.bar is not None:
+            self.bar.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+
+    def update(self, n: int) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def echo(self, text: str) -> None:
+        if self.bar is not None:
+            click.echo("\r\x1b[K", nl=False, err=True)  # clear the bar's line; it is drawn again on the next update
+        click.echo(text, err=True)
+
+
+def _write_report(path: Path, text: str) -> None:
+    from ..writers.output import atomic_save
+
+    try:
+        atomic_save(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
+    except OSError as error:
+        raise click.ClickException(
+            _("cannot write the report to {path} ({error}); choose a folder you may write to",
+              path=str(path), error=error.strerror or error)) from None

@@ -21,7 +21,17 @@ def read_outline(document: Any, recogniser: TextRecogniser | None = None) -> Out
     else:
         outline = read_docx(document, recogniser)
     outline.properties = properties
+    outline.core = read_core(document)
     return outline
+
+
+def read_core(document: Any) -> dict[str, str]:
+    """Title and author from the core properties; a broken part counts as none."""
+    try:
+        core = document.core_properties
+        return {"title": core.title or "", "author": core.author or ""}
+    except Exception:  # noqa: BLE001 - python-docx/pptx raise anything on a malformed core.xml; it is only a help
+        return {}
 
 
 def read_properties(document: Any) -> dict[str, str]:

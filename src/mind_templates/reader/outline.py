@@ -67,6 +67,7 @@ class Outline:
     kind: Literal["docx", "pptx"]
     blocks: list[Block] = field(default_factory=list)
     properties: dict[str, str] = field(default_factory=dict)  # custom document properties (our markers)
+    core: dict[str, str] = field(default_factory=dict)  # core properties: "title", "author"
     slides: int = 0
 
     @property

@@ -17,6 +17,10 @@ VERSION_PROPERTY = "MindTemplatesReferentialVersion"
 DOCUMENT_LANGUAGE_PROPERTY = "MindTemplatesDocumentLanguage"
 ORAL_LANGUAGE_PROPERTY = "MindTemplatesOralLanguage"
 SLIDES_PROPERTY = "MindTemplatesSlides"  # decks: "256=executive-summary;257=market" (slide id = section id)
+# The cover fields, so that `check` can say who handed a file in (cover field -> property).
+COVER_PROPERTIES = {
+    name: f"MindTemplates{name.capitalize()}" for name in ("project", "team", "candidate", "client", "date")
+}
 
 # Word: each section heading is wrapped in a bookmark named after the section id.
 BOOKMARK_PREFIX = "mt_"

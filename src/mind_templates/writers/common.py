@@ -13,6 +13,7 @@ from typing import Mapping
 from ..errors import UsageError
 from ..i18n import Interface, _, format_date, format_money, language_tag
 from ..model import COVER_FIELDS, Assessment, Deliverable, Referential, Text
+from ..skeleton import markers
 from ..skeleton.placeholders import bracketed
 from ..skeleton.xmltext import xml_safe
 from ..textrender import TEXT_VARIABLES, render
@@ -140,6 +141,21 @@ class RenderRequest:
         if key == "date":
             return self.formatted_date(date.fromisoformat(value))
         return value
+
+    def marker_properties(self) -> dict[str, str]:
+        """The custom document properties every written file carries, which `check` reads back: which deliverable
+        and languages, and the cover fields given (the date in ISO form, today's when none was given)."""
+        values = {
+            markers.DELIVERABLE_PROPERTY: self.deliverable.id,
+            markers.VERSION_PROPERTY: self.referential.version,
+            markers.DOCUMENT_LANGUAGE_PROPERTY: self.doc_lang,
+            markers.ORAL_LANGUAGE_PROPERTY: self.oral_lang,
+        }
+        cover = {**{k: v for k, v in self.fields.items() if v}, "date": self.fields.get("date") or self.today.isoformat()}
+        for key, name in markers.COVER_PROPERTIES.items():
+            if cover.get(key):
+                values[name] = cover[key]
+        return values
 
     def placeholder(self, key: str, ui: Interface | None = None) -> str:
         return bracketed(self.label(key, ui))

@@ -17,6 +17,7 @@ FORMATS = {
     "text": "text_report",
     "json": "json_report",
     "csv": "csv_report",
+    "html": "html_report",
 }
 
 
@@ -25,11 +26,15 @@ class ReportFormat:
 
     # Whether the file blocks already show annotated copies and notes; otherwise they go to stderr.
     shows_notes = False
+    # Whether `--summary` (one line per file) means something for this format.
+    takes_summary = False
 
-    def __init__(self, *, lang: str = "en", strict: bool = False, referential: Any = None) -> None:
+    def __init__(self, *, lang: str = "en", strict: bool = False, referential: Any = None,
+                 summary: bool = False) -> None:
         self.lang = lang
         self.strict = strict
         self.referential = referential
+        self.summary = summary
         self.count = 0
 
     def file(self, report: FileReport) -> str:

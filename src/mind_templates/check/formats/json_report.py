@@ -8,9 +8,14 @@ from __future__ import annotations
 import json
 from typing import Any, Sequence
 
-from ..model import SCHEMA_VERSION, FileReport
+from ..model import SCHEMA_VERSION, SUBMITTER_FIELDS, FileReport
 from ..report import summary
 from . import ReportFormat
+
+
+def submitter_to_dict(report: FileReport) -> dict[str, str]:
+    who = report.submitter
+    return {name: getattr(who, name) for name in (*SUBMITTER_FIELDS, "title", "source")}
 
 
 def report_to_dict(report: FileReport, strict: bool = False) -> dict[str, Any]:
@@ -34,7 +39,18 @@ def report_to_dict(report: FileReport, strict: bool = False) -> dict[str, Any]:
             }
             for f in report.findings
         ],
-        "criteria": {"covered": list(report.criteria_covered), "uncovered": list(report.criteria_uncovered)},
+        "section_counts": report.section_counts() if report.sections else {},
+        "submitter": submitter_to_dict(report),
+        "criteria": {
+            "covered": list(report.criteria("covered")),
+            "partly": list(report.criteria("partly")),
+            "uncovered": list(report.criteria("not-covered")),
+            "detail": [
+                {"id": c.id, "status": c.status, "sections": list(c.sections), "ok": list(c.ok),
+                 "fraction": round(c.fraction, 3)}
+                for c in report.coverage
+            ],
+        },
         "error": None if report.error is None else {"code": report.error.code, "message": report.error.message},
     }
 

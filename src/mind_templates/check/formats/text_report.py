@@ -1,11 +1,14 @@
-"""`check --format text`: a block per file as it is checked, coloured on a terminal, then a one-line summary."""
+"""`check --format text`: a block per file as it is checked, coloured on a terminal, then a table of the files
+(when there are several) and a one-line summary."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Sequence
 
 from ...i18n import Interface
-from ..model import SECTION_STATUSES, FileReport
+from ..labels import Labels
+from ..model import SECTION_STATUSES, SEVERITIES, FileReport
 from ..report import summary
 from . import ReportFormat
 
@@ -43,8 +46,9 @@ def _section_title(referential: Any, deliverable_id: str | None, section_id: str
 def render_text_file(report: FileReport, *, lang: str = "en", strict: bool = False, referential: Any = None) -> str:
     """One file's report: verdict, deliverable, sections, findings, criteria coverage."""
     _ = Interface(lang).gettext
+    labels = Labels(lang)
     status = report.status(strict)
-    verdict = {"pass": _("PASS"), "fail": _("FAIL"), "error": _("UNREADABLE")}[status]
+    verdict = labels.file_status(status)
     lines = [f"{_style(report.file, bold=True)}  {_style(verdict, _STATUS_COLOURS[status], bold=True)}"]
     if report.error is not None:
         lines.append(f"  {_style(report.error.code, 'magenta')}: {report.error.message}")
@@ -66,21 +70,28 @@ def render_text_file(report: FileReport, *, lang: str = "en", strict: bool = Fal
                               confidence=round(100 * float(report.confidence))))
     else:
         lines.append("  " + _("Deliverable: not identified"))
+    who = report.submitter.label
+    if who:
+        lines.append("  " + _("Handed in by: {who}", who=who))
 
     if report.sections:
         lines.append("  " + _("Sections:"))
         id_width = max(len(s.id) for s in report.sections)
-        status_width = max(map(len, SECTION_STATUSES))  # the same columns for every file of a run
+        # the same columns for every file of a run
+        status_width = max(len(labels.section_status(s)) for s in SECTION_STATUSES)
         for section in report.sections:
             title = _section_title(referential, report.deliverable, section.id, lang)
-            state = _style(section.status.ljust(status_width), _SECTION_COLOURS.get(section.status))
+            state = _style(labels.section_status(section.status).ljust(status_width),
+                           _SECTION_COLOURS.get(section.status))
             lines.append(f"    {state}  {section.words:>6}  {section.id.ljust(id_width)}  {title}".rstrip())
 
     if report.findings:
         lines.append("  " + _("Findings:"))
         code_width = max(len(f.code) for f in report.findings)
+        severity_width = max(len(labels.severity(s)) for s in SEVERITIES)
         for finding in report.findings:
-            severity = _style(finding.severity.ljust(7), _SEVERITY_COLOURS.get(finding.severity))
+            severity = _style(labels.severity(finding.severity).ljust(severity_width),
+                              _SEVERITY_COLOURS.get(finding.severity))
             where = f"[{finding.section}] " if finding.section else ""
             criteria = ""
             if finding.criteria:
@@ -89,16 +100,34 @@ def render_text_file(report: FileReport, *, lang: str = "en", strict: bool = Fal
     else:
         lines.append("  " + _("No findings."))
 
-    total = len(report.criteria_covered) + len(report.criteria_uncovered)
-    if total:
-        line = _("Criteria covered: {covered} of {total}", covered=len(report.criteria_covered), total=total)
-        if report.criteria_uncovered:
-            line += "; " + _("not covered: {ids}", ids=", ".join(report.criteria_uncovered))
-        lines.append("  " + line)
+    if report.coverage:
+        lines.append("  " + labels.coverage_line(report.coverage))
+        lines.extend("    " + labels.criterion_line(c) for c in report.coverage if c.status != "covered")
     if report.annotated:
         lines.append("  " + _("Annotated copy: {path}", path=report.annotated))
     lines.extend(f"  {note}" for note in report.notes)
     return "\n".join(lines)
+
+
+def render_text_table(reports: Sequence[FileReport], *, lang: str = "en", strict: bool = False) -> str:
+    """One line per file: file, deliverable, candidate or team, status, and how many sections have each status."""
+    labels = Labels(lang)
+    header = [labels.column("file"), labels.column("deliverable"), labels.column("who"), labels.column("status"),
+              *(labels.section_status(s) for s in SECTION_STATUSES)]
+    rows = []
+    for report in reports:
+        counts = report.section_counts()
+        rows.append([Path(report.file).name, report.deliverable or "-", report.submitter.label or "-",
+                     labels.file_status(report.status(strict)),
+                     *(str(counts[s]) if report.sections else "-" for s in SECTION_STATUSES)])
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    numeric = set(range(4, len(header)))
+
+    def line(row: list[str]) -> str:
+        cells = [cell.rjust(w) if i in numeric else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths))]
+        return "  ".join(cells).rstrip()
+
+    return "\n".join([_style(line(header), bold=True), *map(line, rows)])
 
 
 def render_text_summary(reports: Sequence[FileReport], *, lang: str = "en", strict: bool = False) -> str:
@@ -110,7 +139,8 @@ def render_text_summary(reports: Sequence[FileReport], *, lang: str = "en", stri
         counts["files"], passed=counts["passed"], failed=counts["failed"], errors=counts["errors"],
     )
     colour = "green" if counts["exit_code"] == 0 else "red"
-    return _style(line, colour, bold=True)
+    table = render_text_table(reports, lang=lang, strict=strict) + "\n\n" if len(reports) > 1 else ""
+    return table + _style(line, colour, bold=True)
 
 
 def render_text(reports: Sequence[FileReport], *, lang: str = "en", strict: bool = False, referential: Any = None) -> str:

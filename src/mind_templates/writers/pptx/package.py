@@ -40,13 +40,7 @@ def core_xml(request: RenderRequest) -> bytes:
 
 def deck_properties(request: RenderRequest, slide_map: list[tuple[int, str]]) -> dict[str, str]:
     """The custom document properties that `check` reads back."""
-    return {
-        markers.DELIVERABLE_PROPERTY: request.deliverable.id,
-        markers.VERSION_PROPERTY: request.referential.version,
-        markers.DOCUMENT_LANGUAGE_PROPERTY: request.doc_lang,
-        markers.ORAL_LANGUAGE_PROPERTY: request.oral_lang,
-        markers.SLIDES_PROPERTY: markers.encode_slide_map(slide_map),
-    }
+    return {**request.marker_properties(), markers.SLIDES_PROPERTY: markers.encode_slide_map(slide_map)}
 
 
 def write_package(path: Path, template: Template, slides: Sequence[SlideXml], request: RenderRequest) -> None:

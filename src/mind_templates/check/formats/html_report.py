@@ -1,0 +1,207 @@
+"""`check --format html`: the class report, one self-contained HTML file a teacher opens from a USB stick.
+
+No network: styles and the small sorting script are inline, and a Content-Security-Policy allows nothing
+else (the script is allowed by its hash). Without scripts the table is still complete, in candidate order.
+The page is the Jinja2 template `templates/html/class_report.html.j2`; every word on it is translated here,
+so the template holds markup only.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Sequence
+
+from ... import resources
+from ...i18n import Interface, format_date, language_tag
+from ..labels import SECTION_STATUS_SYMBOLS, Labels
+from ..model import COVERAGE_STATUSES, SECTION_STATUSES, FileReport
+from . import ReportFormat
+
+TEMPLATE = "class_report.html.j2"
+
+# Sorts the submissions table by the column whose header button is pressed; keys are in data-key attributes.
+SORT_SCRIPT = """
+document.querySelectorAll("table.sortable").forEach(function (table) {
+  var heads = table.querySelectorAll("thead th[data-sort]");
+  heads.forEach(function (th, n) {
+    var button = document.createElement("button");
+    button.type = "button";
+    while (th.firstChild) { button.appendChild(th.firstChild); }
+    th.appendChild(button);
+    button.addEventListener("click", function () {
+      var body = table.tBodies[0];
+      var rows = Array.prototype.slice.call(body.rows);
+      var ascending = th.getAttribute("aria-sort") !== "ascending";
+      var column = th.getAttribute("data-sort");
+      rows.sort(function (a, b) {
+        var x = a.getAttribute("data-" + column), y = b.getAttribute("data-" + column);
+        var c = x.localeCompare(y, document.documentElement.lang, {numeric: true});
+        return ascending ? c : -c;
+      });
+      rows.forEach(function (row) { body.appendChild(row); });
+      heads.forEach(function (other) { other.removeAttribute("aria-sort"); });
+      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    });
+  });
+});
+""".strip()
+
+# Heat map shades: (upper bound of the share, background, text); every pair has a contrast of at least 4.5:1.
+HEAT_SHADES = ((0.2, "#f1f5f9", "#0f172a"), (0.4, "#dbeafe", "#0f172a"), (0.6, "#93c5fd", "#0f172a"),
+               (0.8, "#1d4ed8", "#ffffff"), (1.01, "#1e3a8a", "#ffffff"))
+STATUS_RANK = {"error": 0, "fail": 1, "pass": 2}
+
+
+@dataclass
+class _Row:
+    anchor: str
+    report: FileReport
+    name: str
+    who: str
+    status: str
+    cells: list[tuple[str, str, str]]  # per section column: (status, label, symbol)
+    counts: dict[str, int]
+
+
+@dataclass
+class _Group:
+    deliverable: str | None
+    title: str
+    columns: list[tuple[str, str, str]] = field(default_factory=list)  # (section id, number, title)
+    rows: list[_Row] = field(default_factory=list)
+    heat: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _script_hash() -> str:
+    digest = hashlib.sha256(SORT_SCRIPT.encode("utf-8")).digest()
+    return "sha256-" + base64.b64encode(digest).decode("ascii")
+
+
+@lru_cache(maxsize=1)
+def _template() -> Any:
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    environment = Environment(loader=FileSystemLoader(str(resources.templates_dir() / "html")),
+                              autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
+    return environment.get_template(TEMPLATE)
+
+
+def _heat_shade(share: float) -> tuple[str, str]:
+    return next((bg, fg) for bound, bg, fg in HEAT_SHADES if share < bound)
+
+
+def _text_lang(referential: Any, lang: str) -> str | None:
+    if referential is None:
+        return None
+    return lang if lang in referential.languages else referential.languages[0]
+
+
+def build_groups(reports: Sequence[FileReport], *, lang: str, strict: bool, referential: Any) -> list[_Group]:
+    """Submissions grouped by deliverable (unidentified and unreadable files last), each group with its
+    section columns, its criteria heat map and its most frequent problems."""
+    labels = Labels(lang)
+    i18n = Interface(lang)
+    text_lang = _text_lang(referential, lang)
+    by_deliverable: dict[str | None, list[tuple[int, FileReport]]] = defaultdict(list)
+    for n, report in enumerate(reports, start=1):
+        by_deliverable[report.deliverable].append((n, report))
+
+    groups = []
+    for deliverable_id in sorted(by_deliverable, key=lambda d: (d is None, d or "")):
+        members = by_deliverable[deliverable_id]
+        deliverable = referential.get_deliverable(deliverable_id) if referential and deliverable_id else None
+        if deliverable is not None:
+            title = f"{deliverable.title[text_lang]} ({deliverable_id})"
+            columns = [(s.id, number.rstrip("."), s.title[text_lang])
+                       for s, number in zip(deliverable.sections, deliverable.outline_numbers())]
+        else:
+            title = deliverable_id or i18n.gettext("Not identified or unreadable")
+            seen = dict.fromkeys(s.id for _, r in members for s in r.sections)
+            columns = [(sid, str(k), sid) for k, sid in enumerate(seen, start=1)]
+        group = _Group(deliverable_id, title, columns)
+        for n, report in sorted(members, key=lambda m: (m[1].submitter.label.casefold(), m[1].file)):
+            status = {s.id: s.status for s in report.sections}
+            cells = [(status[c], labels.section_status(status[c]), SECTION_STATUS_SYMBOLS[status[c]])
+                     if c in status else ("none", "", "") for c, _, _ in columns]
+            group.rows.append(_Row(f"sub-{n}", report, Path(report.file).name, report.submitter.label,
+                                   report.status(strict), cells, report.section_counts()))
+        readable = [r for _, r in members if r.coverage]
+        if readable:
+            for k, criterion in enumerate(readable[0].coverage):
+                statuses = Counter(r.coverage[k].status for r in readable if len(r.coverage) > k)
+                share = statuses["covered"] / len(readable)
+                background, colour = _heat_shade(share)
+                group.heat.append({
+                    "id": criterion.id, "share": share, "percent": round(100 * share),
+                    "background": background, "colour": colour,
+                    "counts": [(labels.coverage_status(s), statuses[s]) for s in COVERAGE_STATUSES],
+                })
+        problems: Counter[tuple[str, str | None]] = Counter()
+        example: dict[tuple[str, str | None], str] = {}
+        for _, report in members:
+            for finding in report.findings:
+                key = (finding.code, finding.section)
+                if key not in example:
+                    example[key] = finding.message
+            for key in {(f.code, f.section) for f in report.findings}:
+                problems[key] += 1
+        group.problems = [
+            (count, i18n.ngettext("{count} of {n} submission: {message}", "{count} of {n} submissions: {message}",
+                                  len(members), count=count, message=example[key]))
+            for key, count in problems.most_common(10)
+        ]
+        groups.append(group)
+    return groups
+
+
+def render_html(reports: Sequence[FileReport], *, lang: str = "en", strict: bool = False, referential: Any = None,
+                today: date | None = None) -> str:
+    labels = Labels(lang)
+    i18n = Interface(lang)
+    _ = i18n.gettext
+    groups = build_groups(reports, lang=lang, strict=strict, referential=referential)
+    statuses = Counter(r.status(strict) for r in reports)
+    texts = {
+        "title": _("Class report"),
+        "generated": _("Checked on {date}", date=format_date(today or date.today(), lang)),
+        "summary": i18n.ngettext(
+            "{n} submission: {passed} passed, {failed} failed, {errors} unreadable.",
+            "{n} submissions: {passed} passed, {failed} failed, {errors} unreadable.",
+            len(reports), passed=statuses["pass"], failed=statuses["fail"], errors=statuses["error"]),
+        "submissions": _("Submissions"),
+        "heat": _("Criteria: share of the class covering each"),
+        "heat_note": _("A criterion is covered when every section citing it is ok."),
+        "problems": _("Most frequent problems"),
+        "no_problems": _("No problems found."),
+        "details": _("Details of each submission"),
+        "legend": _("Sections"),
+        "coverage": _("Criteria coverage"),
+        "no_findings": _("No findings."),
+        "back": _("Back to the table"),
+        "unknown": _("unknown"),
+        "contents": _("Deliverables"),
+        "handed_in": _("Handed in by"),
+        "project": _("Project"),
+    }
+    columns = {key: labels.column(key) for key in ("file", "deliverable", "who", "status", "criteria", "severity",
+                                                   "code", "message", "section", "words", "share", "findings")}
+    return _template().render(
+        lang=language_tag(lang), texts=texts, columns=columns, groups=groups, labels=labels,
+        statuses=SECTION_STATUSES, status_rank=STATUS_RANK, symbols=SECTION_STATUS_SYMBOLS,
+        script=SORT_SCRIPT, script_hash=_script_hash(),
+    )
+
+
+class HtmlReport(ReportFormat):
+    def end(self, reports: Sequence[FileReport]) -> str:
+        return render_html(reports, lang=self.lang, strict=self.strict, referential=self.referential) + "\n"
+
+
+FORMAT = HtmlReport

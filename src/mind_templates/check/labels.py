@@ -1,0 +1,81 @@
+"""The words a person reads for the machine values of a check: statuses, severities, coverage, column headers.
+
+One place for them, so that the text report, the HTML class report and the annotated copies say the same
+thing in the same language. JSON and the CSV's machine columns keep the English values themselves.
+"""
+
+from __future__ import annotations
+
+from ..i18n import N_, Interface
+from .model import CriterionCoverage
+
+SECTION_STATUS_LABELS = {
+    "ok": N_("ok"),
+    "thin": N_("thin"),
+    "placeholder": N_("placeholder"),
+    "empty": N_("empty"),
+    "missing": N_("missing"),
+}
+# A symbol per section status, so that a status also reads in black and white and without colour vision.
+SECTION_STATUS_SYMBOLS = {"ok": "✓", "thin": "◐", "placeholder": "✎", "empty": "○", "missing": "✗"}
+SEVERITY_LABELS = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
+FILE_STATUS_LABELS = {"pass": N_("PASS"), "fail": N_("FAIL"), "error": N_("UNREADABLE")}
+COVERAGE_LABELS = {"covered": N_("covered"), "partly": N_("partly covered"), "not-covered": N_("not covered")}
+COLUMN_LABELS = {
+    "file": N_("File"),
+    "deliverable": N_("Deliverable"),
+    "who": N_("Candidate or team"),
+    "status": N_("Status"),
+    "sections": N_("Sections"),
+    "criteria": N_("Criteria"),
+    "findings": N_("Findings"),
+    "severity": N_("Severity"),
+    "code": N_("Code"),
+    "message": N_("Message"),
+    "section": N_("Section"),
+    "words": N_("Words"),
+    "share": N_("Share of the class"),
+}
+
+
+class Labels:
+    """The labels in one language."""
+
+    def __init__(self, lang: str) -> None:
+        self.i18n = Interface(lang)
+        self.lang = lang
+
+    def _get(self, table: dict[str, str], key: str) -> str:
+        return self.i18n.gettext(table[key]) if key in table else key
+
+    def section_status(self, status: str) -> str:
+        return self._get(SECTION_STATUS_LABELS, status)
+
+    def severity(self, severity: str) -> str:
+        return self._get(SEVERITY_LABELS, severity)
+
+    def file_status(self, status: str) -> str:
+        return self._get(FILE_STATUS_LABELS, status)
+
+    def coverage_status(self, status: str) -> str:
+        return self._get(COVERAGE_LABELS, status)
+
+    def column(self, key: str) -> str:
+        return self._get(COLUMN_LABELS, key)
+
+    def coverage_line(self, coverage: tuple[CriterionCoverage, ...] | list[CriterionCoverage]) -> str:
+        """'Criteria: 2 covered, 3 partly covered, 1 not covered (of 6)': the honest count, never more."""
+        counts = {status: sum(1 for c in coverage if c.status == status) for status in COVERAGE_LABELS}
+        return self.i18n.gettext(
+            "Criteria: {covered} covered, {partly} partly covered, {none} not covered (of {total})",
+            covered=counts["covered"], partly=counts["partly"], none=counts["not-covered"], total=len(coverage),
+        )
+
+    def criterion_line(self, criterion: CriterionCoverage) -> str:
+        """'C1.2 partly covered: 1 of 3 sections ok (market, offer, pricing)'."""
+        return self.i18n.ngettext(
+            "{id} {status}: {ok} of {n} section ok ({sections})",
+            "{id} {status}: {ok} of {n} sections ok ({sections})",
+            len(criterion.sections), id=criterion.id, status=self.coverage_status(criterion.status),
+            ok=len(criterion.ok), sections=", ".join(criterion.sections),
+        )
