@@ -134,11 +134,11 @@ def test_text_groups_by_file_and_says_how_the_deliverable_was_found():
     assert alice.splitlines()[0] == "alice/report.docx  PASS"
     assert "identified by its markers, confidence 100%" in alice
     # Honest coverage: C1.2 is cited by a thin section as well as an ok one, so it is only partly covered.
-    assert "Criteria: 1 covered, 1 partly covered, 0 not covered (of 2)" in alice
+    assert "Criteria (2): covered 1, partly covered 1, not covered 0" in alice
     assert "C1.2 partly covered: 1 of 2 sections ok (introduction, method)" in alice
     assert "guessed from its headings, confidence 73%" in bob
     assert "missing-section" in bob and "[method] Add a Method section." in bob and "criteria: C1.2, C1.3" in bob
-    assert "Criteria: 1 covered, 0 partly covered, 2 not covered (of 3)" in bob
+    assert "Criteria (3): covered 1, partly covered 0, not covered 2" in bob
     assert "C1.3 not covered: 0 of 1 section ok (method)" in bob
     # Several files: a table of them, one line each, before the total.
     header, *rows = table.splitlines()

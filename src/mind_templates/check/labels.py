@@ -26,15 +26,9 @@ COLUMN_LABELS = {
     "deliverable": N_("Deliverable"),
     "who": N_("Candidate or team"),
     "status": N_("Status"),
-    "sections": N_("Sections"),
-    "criteria": N_("Criteria"),
-    "findings": N_("Findings"),
     "severity": N_("Severity"),
     "code": N_("Code"),
     "message": N_("Message"),
-    "section": N_("Section"),
-    "words": N_("Words"),
-    "share": N_("Share of the class"),
 }
 
 
@@ -64,10 +58,10 @@ class Labels:
         return self._get(COLUMN_LABELS, key)
 
     def coverage_line(self, coverage: tuple[CriterionCoverage, ...] | list[CriterionCoverage]) -> str:
-        """'Criteria: 2 covered, 3 partly covered, 1 not covered (of 6)': the honest count, never more."""
+        """'Criteria (6): covered 2, partly covered 3, not covered 1': the honest count, never more."""
         counts = {status: sum(1 for c in coverage if c.status == status) for status in COVERAGE_LABELS}
         return self.i18n.gettext(
-            "Criteria: {covered} covered, {partly} partly covered, {none} not covered (of {total})",
+            "Criteria ({total}): covered {covered}, partly covered {partly}, not covered {none}",
             covered=counts["covered"], partly=counts["partly"], none=counts["not-covered"], total=len(coverage),
         )
 

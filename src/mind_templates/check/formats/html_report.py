@@ -182,16 +182,13 @@ def render_html(reports: Sequence[FileReport], *, lang: str = "en", strict: bool
         "no_problems": _("No problems found."),
         "details": _("Details of each submission"),
         "legend": _("Sections"),
-        "coverage": _("Criteria coverage"),
         "no_findings": _("No findings."),
         "back": _("Back to the table"),
         "unknown": _("unknown"),
         "contents": _("Deliverables"),
-        "handed_in": _("Handed in by"),
         "project": _("Project"),
     }
-    columns = {key: labels.column(key) for key in ("file", "deliverable", "who", "status", "criteria", "severity",
-                                                   "code", "message", "section", "words", "share", "findings")}
+    columns = {key: labels.column(key) for key in ("file", "deliverable", "who", "status", "severity", "code", "message")}
     return _template().render(
         lang=language_tag(lang), texts=texts, columns=columns, groups=groups, labels=labels,
         statuses=SECTION_STATUSES, status_rank=STATUS_RANK, symbols=SECTION_STATUS_SYMBOLS,
