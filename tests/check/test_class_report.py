@@ -1,0 +1,177 @@
+"""A class of submissions: honest coverage, who handed each file in, the CSV summary and the HTML class report."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+from class_folder import build_class
+
+from mind_templates.check.analyse import coverage
+from mind_templates.check.formats.html_report import render_html
+from mind_templates.check.model import SECTION_STATUSES, SectionResult
+from mind_templates.skeleton import markers
+
+DELIVERABLES = ["research-brief", "business-plan"]
+
+
+def check(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "mind_templates", "check", *args], capture_output=True, text=True,
+                          env={**os.environ, "NO_COLOR": "1"}, timeout=900)
+
+
+@pytest.fixture(scope="module")
+def class_folder(tmp_path_factory, referential):
+    """26 submissions: 13 candidates, each handing in a research brief and a business plan."""
+    folder = tmp_path_factory.mktemp("class")
+    return folder, build_class(referential, folder, 13, DELIVERABLES)
+
+
+# --- honest coverage ------------------------------------------------------------------------------
+
+
+def test_coverage_counts_only_ok_sections(referential):
+    """research-brief: C2.1.1 is cited by four sections; with one thin and one missing it is partly covered."""
+    deliverable = referential.get_deliverable("research-brief")
+    citing = [s.id for s in deliverable.sections if "C2.1.1" in s.criteria]
+    assert len(citing) >= 3
+    statuses = {s.id: "ok" for s in deliverable.sections}
+    statuses[citing[0]], statuses[citing[1]] = "thin", "missing"
+    results = [SectionResult(sid, status, 100 if status == "ok" else 0) for sid, status in statuses.items()]
+    by_id = {c.id: c for c in coverage(deliverable, results)}
+    c211 = by_id["C2.1.1"]
+    assert c211.sections == tuple(citing) and c211.ok == tuple(citing[2:])
+    assert c211.status == "partly" and c211.fraction == pytest.approx((len(citing) - 2) / len(citing))
+    # Every section ok: every criterion covered. No section ok: none is, not even partly.
+    assert {c.status for c in coverage(deliverable, [SectionResult(s, "ok", 100) for s in statuses])} == {"covered"}
+    nothing = coverage(deliverable, [SectionResult(s, "placeholder", 0) for s in statuses])
+    assert {c.status for c in nothing} == {"not-covered"} and all(c.fraction == 0 for c in nothing)
+    assert [c.id for c in nothing] == list(deliverable.criteria_ids)
+
+
+def test_an_unfilled_skeleton_covers_nothing(tmp_path):
+    """The issue's example: a generated research brief must not say its criteria are covered."""
+    subprocess.run([sys.executable, "-m", "mind_templates", "new", "research-brief", "--format", "docx",
+                    "-o", str(tmp_path)], check=True, capture_output=True)
+    result = check(str(tmp_path / "research-brief.en.docx"), "--format", "json")
+    criteria = json.loads(result.stdout)["files"][0]["criteria"]
+    assert criteria["covered"] == [] and criteria["partly"] == [] and len(criteria["uncovered"]) == 5
+    text = check(str(tmp_path / "research-brief.en.docx")).stdout
+    assert "Criteria (5): covered 0, partly covered 0, not covered 5" in text
+
+
+# --- who handed it in -----------------------------------------------------------------------------
+
+
+def test_cover_fields_are_read_back_from_our_files(tmp_path):
+    subprocess.run([sys.executable, "-m", "mind_templates", "new", "business-plan", "-o", str(tmp_path),
+                    "--set", "candidate=Ana Lima", "--set", "team=Blue", "--set", "project=Smart parking",
+                    "--set", "client=Acme", "--set", "date=2026-12-15"], check=True, capture_output=True)
+    data = json.loads(check(str(tmp_path), "--format", "json").stdout)
+    assert len(data["files"]) == 2  # the Word skeleton and the deck
+    for entry in data["files"]:
+        assert entry["submitter"] == {"project": "Smart parking", "team": "Blue", "candidate": "Ana Lima",
+                                      "client": "Acme", "date": "2026-12-15", "title": "", "source": "cover"}
+
+
+def test_files_without_our_properties_are_credited_to_their_core_author(tmp_path, class_folder):
+    _, submissions = class_folder
+    document = docx.Document(str(submissions[0].path))
+    package = document.part.package
+    for r_id, rel in list(package.rels.items()):
+        if rel.reltype.endswith("/custom-properties"):
+            package.rels.pop(r_id)
+    document.core_properties.author = "Zoé Durand"
+    document.core_properties.title = "My research brief"
+    path = tmp_path / "zoe.docx"
+    document.save(str(path))
+    entry = json.loads(check(str(path), "--format", "json").stdout)["files"][0]
+    assert entry["submitter"]["candidate"] == "Zoé Durand" and entry["submitter"]["title"] == "My research brief"
+    assert entry["submitter"]["source"] == "core" and entry["deliverable"] == "research-brief"  # found by headings
+
+
+def test_the_cover_properties_are_the_documented_ones():
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "check.md").read_text(encoding="utf-8")
+    for name in markers.COVER_PROPERTIES.values():
+        assert f"`{name}`" in docs
+
+
+# --- one line per submission ----------------------------------------------------------------------
+
+
+def test_csv_summary_rows_are_the_section_rows_aggregated(class_folder):
+    folder, submissions = class_folder
+    sections = list(csv.DictReader(io.StringIO(check(str(folder), "--format", "csv").stdout)))
+    summary = list(csv.DictReader(io.StringIO(check(str(folder), "--format", "csv", "--summary").stdout)))
+    assert len(summary) == len(submissions) == len({row["file"] for row in sections})
+    by_file: dict[str, Counter] = {}
+    for row in sections:
+        if row["section"]:
+            by_file.setdefault(row["file"], Counter())[row["section_status"]] += 1
+    expected = {str(s.path): Counter(s.expected.values()) for s in submissions}
+    for row in summary:
+        counts = {status: int(row[f"sections_{status}"]) for status in SECTION_STATUSES}
+        assert counts == {status: by_file[row["file"]][status] for status in SECTION_STATUSES}
+        assert counts == {status: expected[row["file"]][status] for status in SECTION_STATUSES}
+        assert row["candidate"] and row["team"].startswith("Team ") and row["project"].startswith("Project ")
+        assert {r["candidate"] for r in sections if r["file"] == row["file"]} == {row["candidate"]}
+
+
+def test_summary_is_refused_for_formats_it_does_not_fit(class_folder):
+    folder, _ = class_folder
+    result = check(str(folder), "--summary")
+    assert result.returncode == 2 and "--summary" in result.stderr
+
+
+def test_text_report_ends_with_a_line_per_file_in_the_report_language(class_folder):
+    folder, submissions = class_folder
+    text = check(str(folder), "--lang", "fr").stdout
+    table = text.strip().split("\n\n")[-2].splitlines()
+    assert table[0].split()[:3] == ["Fichier", "Livrable", "Candidat"]
+    assert len(table) == 1 + len(submissions)
+    assert "conforme" in text and "manquante" in text and "ÉCHEC" in text
+    assert " missing " not in text and "warning" not in text
+
+
+# --- the HTML class report ------------------------------------------------------------------------
+
+
+def test_html_report_is_written_atomically_and_never_overwritten(class_folder, tmp_path):
+    folder, submissions = class_folder
+    target = tmp_path / "report.html"
+    first = check(str(folder), "--format", "html", "-o", str(target))
+    assert first.returncode == 1 and first.stdout == ""  # problems reported; the report is in the file
+    page = target.read_text(encoding="utf-8")
+    assert page.count('class="details"') == len(submissions)
+    target.write_text("the teacher's notes", encoding="utf-8")
+    refused = check(str(folder), "--format", "html", "-o", str(target))
+    assert refused.returncode == 2 and "--force" in refused.stderr
+    assert target.read_text(encoding="utf-8") == "the teacher's notes"
+    forced = check(str(folder), "--format", "html", "-o", str(target), "--force")
+    assert forced.returncode == 1 and target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert [p.name for p in tmp_path.iterdir()] == ["report.html"]  # no temporary file left
+
+
+def test_html_report_is_self_contained_accessible_and_translated(class_folder, referential):
+    from mind_templates.check.analyse import check_path
+    from mind_templates.check.model import CheckOptions
+
+    _, submissions = class_folder
+    reports = [check_path(s.path, referential, CheckOptions(lang="fr")) for s in submissions[:4]]
+    page = render_html(reports, lang="fr", referential=referential, today=date(2026, 12, 1))
+    assert '<html lang="fr-FR">' in page
+    for external in ("http://", "https://", "<link", "src=", "@import", "url("):
+        assert external not in page, external
+    assert "default-src 'none'" in page and page.count("<script>") == 1
+    assert 'scope="col"' in page and 'scope="row"' in page
+    assert "Rapport de la promotion" in page and "conforme" in page and "Problèmes les plus fréquents" in page
+    assert "Vérifié le 1 décembre 2026" in page  # the date by Babel, in French
