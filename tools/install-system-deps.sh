@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the programs the tests hand generated files to: LibreOffice (Writer, Impress, Calc), pandoc, poppler.
+# Installs the programs the tests hand generated files to: LibreOffice (Writer, Impress, Calc), pandoc, poppler,
+# and headless Chromium with its WebDriver (the HTML class report is tested in a real browser).
 # Debian/Ubuntu; run as root (or with sudo). Does nothing for what is already there.
 set -euo pipefail
 need=()
@@ -8,6 +9,8 @@ command -v soffice >/dev/null || need+=(libreoffice-writer libreoffice-impress)
 dpkg -s libreoffice-calc >/dev/null 2>&1 || need+=(libreoffice-calc)
 command -v pandoc >/dev/null || need+=(pandoc)
 command -v pdfinfo >/dev/null || need+=(poppler-utils)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
 fc-list 2>/dev/null | grep -qi carlito || need+=(fonts-crosextra-carlito fonts-dejavu-core)
 if ((${#need[@]})); then
   export DEBIAN_FRONTEND=noninteractive

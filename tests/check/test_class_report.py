@@ -175,3 +175,105 @@ def test_html_report_is_self_contained_accessible_and_translated(class_folder, r
     assert 'scope="col"' in page and 'scope="row"' in page
     assert "Rapport de la promotion" in page and "conforme" in page and "Problèmes les plus fréquents" in page
     assert "Vérifié le 1 décembre 2026" in page  # the date by Babel, in French
+
+
+# --- the HTML class report in a real browser ------------------------------------------------------
+
+CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000")
+
+
+@pytest.fixture
+def browser(tmp_path):
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is in the test extra: pip install -e '.[test]'")
+    if not (CHROMIUM.is_file() and CHROMEDRIVER.is_file()):
+        pytest.skip("Debian's chromium and chromium-driver are needed: bash tools/install-system-deps.sh")
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in (*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'chromium-profile'}"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def _column(table, index: int) -> list[str]:
+    return [row.find_elements("css selector", "th, td")[index].text for row in table.find_elements("css selector", "tbody tr")]
+
+
+@pytest.mark.slow
+def test_html_report_in_headless_chromium(class_folder, browser, tmp_path, referential):
+    folder, submissions = class_folder
+    assert len(submissions) >= 25
+    target = tmp_path / "report.html"
+    assert check(str(folder), "--format", "html", "-o", str(target)).returncode == 1
+    browser.get("about:blank")
+    browser.get_log("performance")  # drain what the browser's own start-up pages asked for
+    browser.get(target.as_uri())
+
+    # One row per submission, with the section counts the fixtures expect.
+    overview = browser.find_element("id", "overview")
+    rows = overview.find_elements("css selector", "tbody tr")
+    assert len(rows) == len(submissions)
+    headers = [th.text for th in overview.find_elements("css selector", "thead th")]
+    expected = {s.path.name: s for s in submissions}
+    for row in rows:
+        cells = [c.text for c in row.find_elements("css selector", "th, td")]
+        submission = expected[cells[-1]]
+        assert cells[0] == f"{submission.candidate} (Team {cells[0].split('Team ')[1]}" and cells[1] == submission.deliverable
+        assert cells[2] == "FAIL"
+        counts = Counter(submission.expected.values())
+        assert [int(c) for c in cells[3:3 + len(SECTION_STATUSES)]] == [counts[s] for s in SECTION_STATUSES]
+    # A grid per deliverable, a column per section, every cell's status in words as well as colour.
+    for n, deliverable_id in enumerate(sorted(DELIVERABLES), start=1):
+        grid = browser.find_element("id", f"grid-{n}")
+        deliverable = referential.get_deliverable(deliverable_id)
+        assert len(grid.find_elements("css selector", "thead th")) == 2 + len(deliverable.sections)
+        assert len(grid.find_elements("css selector", "tbody tr")) == 13
+        statuses = Counter(c.get_attribute("class").split()[-1] for c in grid.find_elements("css selector", "td.cell"))
+        wanted = Counter(f"s-{v}" for s in submissions if s.deliverable == deliverable_id for v in s.expected.values())
+        assert statuses == wanted
+
+    # Headers stay visible when the table scrolls.
+    assert overview.find_element("css selector", "thead th").value_of_css_property("position") == "sticky"
+
+    # Sorting: by candidate both ways, by deliverable, by status.
+    who, deliverable_button, status = (overview.find_element("css selector", f"th[data-sort='{key}'] button")
+                                       for key in ("who", "deliverable", "status"))
+    assert headers[0].startswith("Candidate or team")
+    who.click()
+    names = _column(overview, 0)
+    assert names == sorted(names, key=str.casefold)
+    assert overview.find_element("css selector", "th[data-sort='who']").get_attribute("aria-sort") == "ascending"
+    who.click()
+    assert _column(overview, 0) == sorted(names, key=str.casefold, reverse=True)
+    deliverable_button.click()
+    assert _column(overview, 1) == sorted(_column(overview, 1))
+    assert _column(overview, 1)[0] == "business-plan"
+    status.click()
+    assert len(_column(overview, 2)) == len(submissions)
+
+    # A link from the table reaches the submission's details, with its findings.
+    first_link = overview.find_element("css selector", "tbody tr th a")
+    first_file = overview.find_element("css selector", "tbody tr td:last-child").text
+    details = browser.find_element("id", first_link.get_attribute("href").split("#")[1])
+    assert first_file in details.text and details.find_elements("css selector", "td.sev-error")
+
+    browser.save_screenshot(str(tmp_path / "report.png"))
+    if os.environ.get("MT_SCREENSHOT"):
+        browser.save_screenshot(os.environ["MT_SCREENSHOT"])
+
+    # No console errors (a CSP violation would be one), and no request but the page itself.
+    assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
+    requested = []
+    for entry in browser.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            requested.append(message["params"]["request"]["url"])
+    assert requested == [target.as_uri()]
