@@ -1,8 +1,10 @@
-"""`check --annotate`: write a copy of each checked Word file with a comment at each finding.
+"""`check --annotate`: write a copy of each checked file with the findings in it: Word comments in Word files,
+feedback on the slides of decks (check/annotate_deck.py).
 
-The input is never written to: the copy is read from it, commented in memory and saved through a
+The input is never written to: the copy is read from it, annotated in memory and saved through a
 temporary file. An annotated copy already in the folder is never replaced: the new one gets a
-" (2)", " (3)"... suffix. Copies are always .docx; macros of a .docm are left out of the copy.
+" (2)", " (3)"... suffix. Word copies are always .docx (macros of a .docm are left out of the copy);
+deck copies keep their extension.
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..i18n import Interface
+from ..skeleton import markers
+from .annotate_deck import DECK_EXTENSIONS, add_feedback
+from .labels import Labels
 from .model import CheckOptions, FileReport
 
 __all__ = ["WORD_EXTENSIONS", "AUTHOR", "annotate_file", "plan_targets", "add_comments"]
 
 WORD_EXTENSIONS = (".docx", ".docm", ".dotx", ".dotm")
-AUTHOR, INITIALS = "mind-templates check", "MT"
+AUTHOR, INITIALS = markers.ANNOTATION_AUTHOR, "MT"
 
 # Macro-only parts a .docx must not keep (Word refuses a .docx that holds them).
 _MACRO_RELTYPES = ("/vbaProject", "/keyMapCustomizations", "/attachedToolbars", "/wordVbaData")
@@ -26,17 +31,18 @@ _HEADING_STYLE_PREFIXES = ("heading", "titre", "title", "überschrift", "titolo"
 
 
 def _copy_name(path: Path, n: int) -> str:
-    return f"{path.stem}.docx" if n == 1 else f"{path.stem} ({n}).docx"
+    suffix = ".docx" if path.suffix.lower() in WORD_EXTENSIONS else path.suffix.lower()
+    return f"{path.stem}{suffix}" if n == 1 else f"{path.stem} ({n}){suffix}"
 
 
 def plan_targets(files: Iterable[Path], folder: Path) -> dict[int, Path]:
-    """Where the annotated copy of each Word file goes: `folder/<stem>.docx`, or `<stem> (2).docx`...
-    when that name exists already or another input file claims it. Other files get no entry."""
+    """Where the annotated copy of each Word file or deck goes: `folder/<stem>.docx` (`.pptx`), or
+    `<stem> (2).docx`... when that name exists already or another input file claims it. Other files get no entry."""
     targets: dict[int, Path] = {}
     claimed: set[str] = set()
     for index, path in enumerate(files):
         path = Path(path)
-        if path.suffix.lower() not in WORD_EXTENSIONS:
+        if path.suffix.lower() not in WORD_EXTENSIONS + DECK_EXTENSIONS:
             continue
         n = 1
         while True:
@@ -62,19 +68,20 @@ def _free_target(target: Path) -> Path:
 
 
 def annotate_file(path: Path, report: FileReport, target: Path, referential: Any, options: CheckOptions) -> FileReport:
-    """Write the commented copy of `path` to `target`; return `report` with `annotated` set, or with a note
-    saying why no copy was written. Presentations are not annotated."""
+    """Write the annotated copy of `path` to `target`; return `report` with `annotated` set, or with a note
+    saying why no copy was written."""
     from ..reader.package import load_document, open_package
     from ..writers.output import atomic_save
 
     _ = Interface(options.lang).gettext
     try:
         package = open_package(path)
-        if package.kind != "docx":
-            return report
         document = load_document(package)
-        add_comments(document, report, options.lang)
-        _drop_macros(document)
+        if package.kind == "pptx":
+            add_feedback(document, report, options.lang, options.deck_feedback)
+        else:
+            add_comments(document, report, options.lang)
+            _drop_macros(document)
         target = _free_target(target)
         atomic_save(target, lambda temporary: document.save(str(temporary)))
     except MemoryError:
@@ -152,17 +159,10 @@ class _Anchors:
         return 0 if self.paragraphs else None
 
 
-def _comment_text(finding: Any, lang: str) -> str:
-    _ = Interface(lang).gettext
-    tag = finding.code
-    if finding.criteria:
-        tag += "; " + _("criteria: {ids}", ids=", ".join(finding.criteria))
-    return f"{finding.message} ({tag})"
-
-
 def add_comments(document: Any, report: FileReport, lang: str) -> int:
     """Add one Word comment per finding: on the section's heading; for a section that was not found, on the
     heading of the closest found section before it (where it belongs), else on the first heading."""
+    labels = Labels(lang)
     anchors = _Anchors(document)
     located: dict[str, int | None] = {s.id: anchors.find(s.heading) for s in report.sections}
     order = [s.id for s in report.sections]
@@ -181,7 +181,7 @@ def add_comments(document: Any, report: FileReport, lang: str) -> int:
             index = len(anchors.paragraphs) - 1
         paragraph = anchors.paragraphs[index]
         runs = paragraph.runs or [paragraph.add_run()]
-        document.add_comment(runs, text=_comment_text(finding, lang), author=AUTHOR, initials=INITIALS)
+        document.add_comment(runs, text=labels.finding_note(finding), author=AUTHOR, initials=INITIALS)
         added += 1
     return added
 

@@ -7,7 +7,7 @@ thing in the same language. JSON and the CSV's machine columns keep the English 
 from __future__ import annotations
 
 from ..i18n import N_, Interface
-from .model import CriterionCoverage
+from .model import CriterionCoverage, Finding
 
 SECTION_STATUS_LABELS = {
     "ok": N_("ok"),
@@ -73,3 +73,11 @@ class Labels:
             len(criterion.sections), id=criterion.id, status=self.coverage_status(criterion.status),
             ok=len(criterion.ok), sections=", ".join(criterion.sections),
         )
+
+    def finding_note(self, finding: Finding, with_severity: bool = False) -> str:
+        """A finding as an annotation reads it: 'Message (code; criteria: C1.1)', after its severity if asked."""
+        tag = finding.code
+        if finding.criteria:
+            tag += "; " + self.i18n.gettext("criteria: {ids}", ids=", ".join(finding.criteria))
+        text = f"{finding.message} ({tag})"
+        return f"{self.severity(finding.severity)}: {text}" if with_severity else text

@@ -21,6 +21,9 @@ COVERAGE_STATUSES = ("covered", "partly", "not-covered")
 # Who handed a file in: the cover fields `new` records (custom properties), read back by `check`.
 SUBMITTER_FIELDS = ("project", "team", "candidate", "client", "date")
 
+# How `--annotate` puts findings on a deck's slides (check/annotate_deck.py); the first is the default.
+DECK_MODES = ("comments", "notes")
+
 # How the deliverable of a file was identified.
 IDENTIFIED_BY = ("option", "marker", "headings")
 
@@ -137,5 +140,6 @@ class CheckOptions:
     strict: bool = False
     time_budget: float = 20.0  # seconds per file
     memory_limit_mb: int = 1536  # per worker reading a file
-    annotate_dir: str | None = None  # --annotate: the worker writes a commented copy of each Word file here
+    annotate_dir: str | None = None  # --annotate: the worker writes an annotated copy of each file here
+    deck_feedback: str = DECK_MODES[0]  # decks: "comments" (legacy slide comments) or "notes" (Feedback atop the notes)
     extra: dict = field(default_factory=dict)

@@ -8,6 +8,7 @@ import sys
 import click
 
 from ..check.formats import FORMATS
+from ..check.model import DECK_MODES
 from ..errors import MindTemplatesError
 from ..exit_codes import ExitCode
 from ..i18n import _, activate, pick_language
@@ -25,7 +26,10 @@ from .base import State, find_deliverable
 @click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
               help="How many files to check at once (default: the number of CPUs).")
 @click.option("--annotate", "annotate_dir", type=click.Path(file_okay=False), metavar="DIR",
-              help="Write into DIR a copy of each Word file with a comment at each problem; inputs are never modified.")
+              help="Write into DIR a copy of each file with the problems in it (Word comments; feedback on the slides"
+                   " of decks); inputs are never modified.")
+@click.option("--deck-feedback", type=click.Choice(list(DECK_MODES)), default=DECK_MODES[0], show_default=True,
+              help="With --annotate: decks get slide comments, or a Feedback paragraph atop each slide's notes.")
 @click.option("--lang", "report_lang", metavar="LANG",
               help="Language of the report's messages (default: the interface language).")
 @click.option("--summary", is_flag=True,
@@ -36,7 +40,7 @@ from .base import State, find_deliverable
 @click.pass_obj
 def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | None, fmt: str, strict: bool,
                   min_words: int | None, jobs: int | None, annotate_dir: str | None, report_lang: str | None,
-                  summary: bool, output_path: str | None, force: bool) -> None:
+                  deck_feedback: str, summary: bool, output_path: str | None, force: bool) -> None:
     """Check filled .docx/.pptx files (or folders of them) against their deliverable.
 
     Exit codes: 0 every file passes; 1 some file has an error-level finding (or a warning, with --strict);
@@ -86,7 +90,7 @@ def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | No
         _writable_folder(annotate_dir)
 
     options = CheckOptions(deliverable=deliverable_id, min_words=min_words, lang=lang, strict=strict,
-                           annotate_dir=annotate_dir)
+                           annotate_dir=annotate_dir, deck_feedback=deck_feedback)
     color = False if os.environ.get("NO_COLOR") or output_path else None
     output = format_class(lang=lang, strict=strict, referential=referential, summary=summary)
     written: list[str] = []  # with -o, the report is kept and written once, whole

@@ -196,7 +196,8 @@ class _DeckReader:
             self.blocks.append(Notes("", number))
             return
         lines = _paragraphs(body)
-        kept = [text for text, _ in lines if self._kind(text) not in ("guidance", "placeholder")]
+        texts = markers.without_feedback([text for text, _ in lines])  # what check --annotate wrote is not theirs
+        kept = [text for text in texts if self._kind(text) not in ("guidance", "placeholder")]
         self.blocks.append(Notes("\n".join(kept), number))
 
 

@@ -22,6 +22,25 @@ COVER_PROPERTIES = {
     name: f"MindTemplates{name.capitalize()}" for name in ("project", "team", "candidate", "client", "date")
 }
 
+# `check --annotate` signs its Word comments and deck feedback with this name. In a deck's notes, the
+# feedback lies between two paragraphs holding FEEDBACK_SIGNATURE (its heading and its end mark), so that
+# the reader can leave it out of the speaker's own notes whatever the language it was written in.
+ANNOTATION_AUTHOR = "mind-templates check"
+FEEDBACK_SIGNATURE = f"({ANNOTATION_AUTHOR})"
+
+
+def without_feedback(paragraphs: list[str]) -> list[str]:
+    """The notes' paragraphs with our feedback blocks (signature line to signature line, inclusive) left out."""
+    kept, inside = [], False
+    for text in paragraphs:
+        if FEEDBACK_SIGNATURE in text:
+            inside = not inside
+            continue
+        if not inside:
+            kept.append(text)
+    return kept
+
+
 # Word: each section heading is wrapped in a bookmark named after the section id.
 BOOKMARK_PREFIX = "mt_"
 _BOOKMARK_MAX = 40  # Word's limit on bookmark names
