@@ -277,3 +277,37 @@ def test_html_report_in_headless_chromium(class_folder, browser, tmp_path, refer
         if message["method"] == "Network.requestWillBeSent":
             requested.append(message["params"]["request"]["url"])
     assert requested == [target.as_uri()]
+
+
+# --- progress -------------------------------------------------------------------------------------
+
+
+def test_progress_bar_only_on_a_terminal_and_never_in_the_report(class_folder):
+    import pty
+
+    folder, submissions = class_folder
+    piped = check(str(folder), "--format", "csv", "--summary")
+    assert piped.stderr == "" and "Checking" not in piped.stdout
+    main, terminal = pty.openpty()
+    try:
+        run = subprocess.run([sys.executable, "-m", "mind_templates", "check", str(folder), "--format", "csv",
+                              "--summary"], stdout=subprocess.PIPE, stderr=terminal, text=True, timeout=900,
+                             env={**os.environ, "NO_COLOR": "1"})
+        os.close(terminal)
+        terminal = -1
+        drawn = b""
+        while True:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:  # the terminal's other end is closed: everything was read
+                break
+            if not chunk:
+                break
+            drawn += chunk
+    finally:
+        if terminal != -1:
+            os.close(terminal)
+        os.close(main)
+    assert run.stdout == piped.stdout  # the report is the same, bar or not
+    text = drawn.decode("utf-8", "replace")
+    assert "Checking" in text and f"{len(submissions)}/{len(submissions)}" in text
