@@ -311,3 +311,31 @@ def test_progress_bar_only_on_a_terminal_and_never_in_the_report(class_folder):
     assert run.stdout == piped.stdout  # the report is the same, bar or not
     text = drawn.decode("utf-8", "replace")
     assert "Checking" in text and f"{len(submissions)}/{len(submissions)}" in text
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a: str, b: str) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_every_colour_pair_of_the_report_meets_wcag_aa():
+    """Status cells, verdicts, severities and heat map shades: at least 4.5:1 against their background."""
+    import re
+
+    from mind_templates import resources
+    from mind_templates.check.formats.html_report import HEAT_SHADES
+
+    css = (resources.templates_dir() / "html" / "class_report.html.j2").read_text(encoding="utf-8")
+    pairs = [(bg or "#ffffff", fg) for _, bg, fg in
+             re.findall(r"\.((?:s|f|sev)-[a-z]+) \{ (?:background: (#[0-9a-f]{6}); )?color: (#[0-9a-f]{6})", css)]
+    assert len(pairs) >= 12  # five statuses and none, three verdicts, three severities
+    pairs += [(bg, fg) for _, bg, fg in HEAT_SHADES]
+    pairs += [("#ffffff", "#1d4ed8"), ("#e5e7eb", "#111827")]  # links, table headers
+    for background, colour in pairs:
+        assert _contrast(background, colour) >= 4.5, (background, colour)

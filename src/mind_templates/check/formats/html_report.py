@@ -67,6 +67,7 @@ class _Row:
     status: str
     cells: list[tuple[str, str, str]]  # per section column: (status, label, symbol)
     counts: dict[str, int]
+    facts: list[str]  # "Deliverable: …", "Project: …", "File: …" in the report language
 
 
 @dataclass
@@ -130,8 +131,12 @@ def build_groups(reports: Sequence[FileReport], *, lang: str, strict: bool, refe
             status = {s.id: s.status for s in report.sections}
             cells = [(status[c], labels.section_status(status[c]), SECTION_STATUS_SYMBOLS[status[c]])
                      if c in status else ("none", "", "") for c, _, _ in columns]
+            facts = [i18n.gettext("Deliverable: {title}", title=title)]
+            if report.submitter.project:
+                facts.append(i18n.gettext("Project: {project}", project=report.submitter.project))
+            facts.append(i18n.gettext("File: {file}", file=report.file))
             group.rows.append(_Row(f"sub-{n}", report, Path(report.file).name, report.submitter.label,
-                                   report.status(strict), cells, report.section_counts()))
+                                   report.status(strict), cells, report.section_counts(), facts))
         readable = [r for _, r in members if r.coverage]
         if readable:
             for k, criterion in enumerate(readable[0].coverage):
@@ -186,7 +191,6 @@ def render_html(reports: Sequence[FileReport], *, lang: str = "en", strict: bool
         "back": _("Back to the table"),
         "unknown": _("unknown"),
         "contents": _("Deliverables"),
-        "project": _("Project"),
     }
     columns = {key: labels.column(key) for key in ("file", "deliverable", "who", "status", "severity", "code", "message")}
     return _template().render(
