@@ -175,6 +175,12 @@ def test_html_report_is_self_contained_accessible_and_translated(class_folder, r
     assert 'scope="col"' in page and 'scope="row"' in page
     assert "Rapport de la promotion" in page and "conforme" in page and "Problèmes les plus fréquents" in page
     assert "Vérifié le 1 décembre 2026" in page  # the date by Babel, in French
+    # The most frequent problems, by kind: how many submissions of the deliverable have each finding code.
+    for deliverable in {r.deliverable for r in reports}:
+        members = [r for r in reports if r.deliverable == deliverable]
+        kinds = Counter(code for r in members for code in {f.code for f in r.findings})
+        for code, count in kinds.items():
+            assert f"<code>{code}</code></th><td>{count} rendu{'s' if count > 1 else ''} sur {len(members)}</td>" in page
 
 
 # --- the HTML class report in a real browser ------------------------------------------------------

@@ -78,6 +78,7 @@ class _Group:
     rows: list[_Row] = field(default_factory=list)
     heat: list[dict[str, Any]] = field(default_factory=list)
     problems: list[tuple[int, str]] = field(default_factory=list)
+    kinds: list[tuple[str, str]] = field(default_factory=list)  # (finding code, "12 of 28 submissions")
 
 
 def _script_hash() -> str:
@@ -146,8 +147,10 @@ def build_groups(reports: Sequence[FileReport], *, lang: str, strict: bool, refe
                 group.heat.append({
                     "id": criterion.id, "share": share, "percent": round(100 * share),
                     "background": background, "colour": colour,
-                    "counts": [(labels.coverage_status(s), statuses[s]) for s in COVERAGE_STATUSES],
+                    "counts": ", ".join(i18n.gettext("{label}: {count}", label=labels.coverage_status(s),
+                                                     count=statuses[s]) for s in COVERAGE_STATUSES),
                 })
+        kinds: Counter[str] = Counter()
         problems: Counter[tuple[str, str | None]] = Counter()
         example: dict[tuple[str, str | None], str] = {}
         for _, report in members:
@@ -157,11 +160,15 @@ def build_groups(reports: Sequence[FileReport], *, lang: str, strict: bool, refe
                     example[key] = finding.message
             for key in {(f.code, f.section) for f in report.findings}:
                 problems[key] += 1
+            kinds.update({f.code for f in report.findings})
         group.problems = [
-            (count, i18n.ngettext("{count} of {n} submission: {message}", "{count} of {n} submissions: {message}",
-                                  len(members), count=count, message=example[key]))
+            # The plural follows the count: French says "1 rendu sur 28", English "1 of 28 submissions".
+            (count, i18n.ngettext("{n} of {total} submissions: {message}", "{n} of {total} submissions: {message}",
+                                  count, total=len(members), message=example[key]))
             for key, count in problems.most_common(10)
         ]
+        group.kinds = [(code, i18n.ngettext("{n} of {total} submissions", "{n} of {total} submissions", count,
+                                            total=len(members))) for code, count in kinds.most_common()]
         groups.append(group)
     return groups
 
@@ -184,6 +191,8 @@ def render_html(reports: Sequence[FileReport], *, lang: str = "en", strict: bool
         "heat": _("Criteria: share of the class covering each"),
         "heat_note": _("A criterion is covered when every section citing it is ok."),
         "problems": _("Most frequent problems"),
+        "kinds": _("By kind of problem"),
+        "by_section": _("By section"),
         "no_problems": _("No problems found."),
         "details": _("Details of each submission"),
         "legend": _("Sections"),
