@@ -345,3 +345,12 @@ def test_every_colour_pair_of_the_report_meets_wcag_aa():
     pairs += [("#ffffff", "#1d4ed8"), ("#e5e7eb", "#111827")]  # links, table headers
     for background, colour in pairs:
         assert _contrast(background, colour) >= 4.5, (background, colour)
+
+
+def test_output_into_a_folder_that_cannot_be_written_is_refused_before_checking(class_folder, tmp_path):
+    folder, _ = class_folder
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x", encoding="utf-8")
+    result = check(str(folder), "--format", "html", "-o", str(blocked / "report.html"))
+    assert result.returncode == 2 and "--output" in result.stderr and result.stdout == ""
+    assert "Traceback" not in result.stderr

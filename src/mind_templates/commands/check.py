@@ -9,7 +9,7 @@ import click
 
 from ..check.formats import FORMATS
 from ..check.model import DECK_MODES
-from ..errors import MindTemplatesError
+from ..errors import MindTemplatesError, UsageError
 from ..exit_codes import ExitCode
 from ..i18n import _, activate, pick_language
 from .base import State, find_deliverable
@@ -58,7 +58,9 @@ def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | No
     if summary and not format_class.takes_summary:
         raise click.BadParameter(_("--summary applies to --format csv"), param_hint="--summary")
     if output_path is not None:
-        refuse_existing([Path(output_path)], force)  # before checking anything: a refused run costs nothing
+        # Before checking anything: a refused run costs nothing.
+        refuse_existing([Path(output_path)], force)
+        _writable_folder(str(Path(output_path).parent), "--output")
 
     # The workers' server loads the readers and the referential while this process loads its own copy.
     start_worker_server()
@@ -87,26 +89,32 @@ def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | No
                    err=True)
         sys.exit(ExitCode.USAGE)
     if annotate_dir is not None:
-        _writable_folder(annotate_dir)
+        _writable_folder(annotate_dir, "--annotate")
 
     options = CheckOptions(deliverable=deliverable_id, min_words=min_words, lang=lang, strict=strict,
                            annotate_dir=annotate_dir, deck_feedback=deck_feedback)
     color = False if os.environ.get("NO_COLOR") or output_path else None
     output = format_class(lang=lang, strict=strict, referential=referential, summary=summary)
     written: list[str] = []  # with -o, the report is kept and written once, whole
-    emit = written.append if output_path else (lambda text: click.echo(text, nl=False, color=color))
     reports = []
     shows_notes = output.shows_notes and not output_path
     with _progress(len(files)) as progress:
+        def emit(text: str) -> None:
+            if output_path:
+                written.append(text)
+            elif text:
+                progress.clear()  # stdout and stderr may share the terminal: the report never mixes with the bar
+                click.echo(text, nl=False, color=color)
+
         for report in run_checks(files, state.referential_path, options, jobs or default_jobs()):
             reports.append(report)
-            progress.update(1)
             emit(output.file(report))
             if not shows_notes:
                 if report.annotated:
                     progress.echo(_("Annotated copy: {path}", path=report.annotated))
                 for note in report.notes:
                     progress.echo(note)
+            progress.update(1)  # drawn below what was just printed
     emit(output.end(reports))
     if output_path:
         _write_report(Path(output_path), "".join(written))
@@ -114,8 +122,9 @@ def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | No
     sys.exit(max(code, ExitCode.USAGE) if problems else code)
 
 
-def _writable_folder(folder: str) -> None:
-    """Refuse --annotate DIR before checking anything if the copies could not be written there."""
+def _writable_folder(folder: str, option: str) -> None:
+    """Refuse --annotate DIR or -o FILE before checking anything if the copies or the report could not be
+    written there."""
     import tempfile
     from pathlib import Path
 
@@ -127,7 +136,7 @@ def _writable_folder(folder: str) -> None:
         raise click.BadParameter(
             _("cannot write into {folder} ({error}); choose a folder you may write to",
               folder=folder, error=error.strerror or error),
-            param_hint="--annotate",
+            param_hint=option,
         ) from None
 
 
@@ -152,14 +161,19 @@ class _progress:
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.__exit__(*exc)
+            self.bar = None
 
     def update(self, n: int) -> None:
         if self.bar is not None:
             self.bar.update(n)
 
-    def echo(self, text: str) -> None:
+    def clear(self) -> None:
+        """Blank the bar's line; the bar draws itself again on the next update."""
         if self.bar is not None:
-            click.echo("\r\x1b[K", nl=False, err=True)  # clear the bar's line; it is drawn again on the next update
+            click.echo("\r\x1b[K", nl=False, err=True)
+
+    def echo(self, text: str) -> None:
+        self.clear()
         click.echo(text, err=True)
 
 
@@ -168,7 +182,7 @@ def _write_report(path: Path, text: str) -> None:
 
     try:
         atomic_save(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
-    except OSError as error:
-        raise click.ClickException(
+    except OSError as error:  # the folder was writable when the run started (a full disk, a removed USB stick)
+        raise UsageError(
             _("cannot write the report to {path} ({error}); choose a folder you may write to",
               path=str(path), error=error.strerror or error)) from None
