@@ -284,6 +284,14 @@ def test_html_report_in_headless_chromium(class_folder, browser, tmp_path, refer
             requested.append(message["params"]["request"]["url"])
     assert requested == [target.as_uri()]
 
+    # Without scripts (a mail client's viewer) the table is whole, in its printed order, with plain headers.
+    browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    browser.get(target.as_uri())
+    overview = browser.find_element("id", "overview")
+    assert len(overview.find_elements("css selector", "tbody tr")) == len(submissions)
+    assert overview.find_elements("css selector", "th button") == []
+    assert _column(overview, 1) == sorted(_column(overview, 1))  # grouped by deliverable
+
 
 # --- progress -------------------------------------------------------------------------------------
 

@@ -98,7 +98,7 @@ def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | No
     written: list[str] = []  # with -o, the report is kept and written once, whole
     reports = []
     shows_notes = output.shows_notes and not output_path
-    with _progress(len(files)) as progress:
+    with _Progress(len(files)) as progress:
         def emit(text: str) -> None:
             if output_path:
                 written.append(text)
@@ -144,7 +144,7 @@ def _writable_folder(folder: str, option: str) -> None:
 PROGRESS_MIN_FILES = 5
 
 
-class _progress:
+class _Progress:
     """A progress bar on stderr while files are checked, only when stderr is a terminal and there are more than
     a few files; never in the report. Lines said meanwhile (`echo`) go to stderr above the bar."""
 
@@ -153,7 +153,7 @@ class _progress:
         if total > PROGRESS_MIN_FILES and sys.stderr.isatty():
             self.bar = click.progressbar(length=total, label=_("Checking"), file=sys.stderr, show_pos=True)
 
-    def __enter__(self) -> "_progress":
+    def __enter__(self) -> _Progress:
         if self.bar is not None:
             self.bar.__enter__()
         return self
