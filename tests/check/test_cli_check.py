@@ -284,7 +284,7 @@ def test_csv_has_one_row_per_section(good, referential):
 def test_text_report_says_what_was_found(good, incomplete):
     result = run("check", str(good), str(incomplete))
     assert "good.docx  PASS" in result.stdout and "incomplete.docx  FAIL" in result.stdout
-    assert "Criteria: " in result.stdout and "missing-section" in result.stdout
+    assert "Criteria (" in result.stdout and "missing-section" in result.stdout
     assert result.stdout.rstrip().endswith("2 files checked: 1 passed, 1 failed, 0 unreadable.")
     assert "\x1b[" not in result.stdout  # not a terminal: no colour
 
