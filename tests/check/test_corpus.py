@@ -80,8 +80,10 @@ def test_the_json_schema_holds_for_every_file(corpus_run):
     assert data["version"] == 1
     for entry in data["files"]:
         assert set(entry) == {"file", "deliverable", "identified_by", "confidence", "status", "sections",
-                              "findings", "criteria", "error"}
+                              "findings", "criteria", "error", "section_counts", "submitter"}
         assert entry["status"] in ("pass", "fail", "error")
+        assert entry["submitter"]["source"] in ("cover", "core", "")
+        assert sum(entry["section_counts"].values()) == len(entry["sections"])
         assert (entry["status"] == "error") == (entry["error"] is not None)
         for section in entry["sections"]:
             assert section["status"] in SECTION_STATUSES and isinstance(section["words"], int)
