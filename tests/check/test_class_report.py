@@ -362,3 +362,19 @@ def test_output_into_a_folder_that_cannot_be_written_is_refused_before_checking(
     result = check(str(folder), "--format", "html", "-o", str(blocked / "report.html"))
     assert result.returncode == 2 and "--output" in result.stderr and result.stdout == ""
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_cover_fields_survive_a_libreoffice_save(class_folder, tmp_path):
+    """A student who opens our file in LibreOffice and saves it as .docx is still named in the report."""
+    import shutil
+
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice is needed: bash tools/install-system-deps.sh")
+    _, submissions = class_folder
+    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "saved"),
+                    str(submissions[0].path)], capture_output=True, timeout=300, check=True)
+    entry = json.loads(check(str(tmp_path / "saved"), "--format", "json").stdout)["files"][0]
+    assert entry["submitter"]["candidate"] == submissions[0].candidate and entry["submitter"]["source"] == "cover"
+    assert entry["submitter"]["project"] == "Project 1" and entry["submitter"]["date"] == "2026-11-30"
