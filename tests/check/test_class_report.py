@@ -378,3 +378,20 @@ def test_cover_fields_survive_a_libreoffice_save(class_folder, tmp_path):
     entry = json.loads(check(str(tmp_path / "saved"), "--format", "json").stdout)["files"][0]
     assert entry["submitter"]["candidate"] == submissions[0].candidate and entry["submitter"]["source"] == "cover"
     assert entry["submitter"]["project"] == "Project 1" and entry["submitter"]["date"] == "2026-11-30"
+
+
+def test_heat_map_shares_are_per_criterion_over_the_submissions_it_applies_to(referential):
+    """A Word file and a deck of one deliverable: the deck presents fewer sections, hence fewer criteria."""
+    from mind_templates.check.formats.html_report import build_groups
+    from mind_templates.check.model import CriterionCoverage, FileReport
+
+    word = FileReport(file="a.docx", deliverable="business-plan", coverage=(
+        CriterionCoverage("C1.4.1", ("x", "y"), ("x", "y")), CriterionCoverage("C1.4.2", ("z", "w"), ("z",))))
+    deck = FileReport(file="a.pptx", deliverable="business-plan", coverage=(CriterionCoverage("C1.4.1", ("x",)),))
+    third = FileReport(file="b.docx", deliverable="business-plan", coverage=(
+        CriterionCoverage("C1.4.2", ("z", "w"), ("z", "w")), CriterionCoverage("C1.4.1", ("x", "y"), ("x", "y"))))
+    (group,) = build_groups([word, deck, third], lang="en", strict=False, referential=referential)
+    heat = {h["id"]: h for h in group.heat}
+    assert heat["C1.4.1"]["percent"] == 67  # covered in 2 of the 3 submissions
+    assert heat["C1.4.2"]["percent"] == 50  # covered in 1 of the 2 it applies to
+    assert heat["C1.4.2"]["counts"] == "covered: 1, partly covered: 1, not covered: 0"

@@ -138,18 +138,21 @@ def build_groups(reports: Sequence[FileReport], *, lang: str, strict: bool, refe
             facts.append(i18n.gettext("File: {file}", file=report.file))
             group.rows.append(_Row(f"sub-{n}", report, Path(report.file).name, report.submitter.label,
                                    report.status(strict), cells, report.section_counts(), facts))
-        readable = [r for _, r in members if r.coverage]
-        if readable:
-            for k, criterion in enumerate(readable[0].coverage):
-                statuses = Counter(r.coverage[k].status for r in readable if len(r.coverage) > k)
-                share = statuses["covered"] / len(readable)
-                background, colour = _heat_shade(share)
-                group.heat.append({
-                    "id": criterion.id, "share": share, "percent": round(100 * share),
-                    "background": background, "colour": colour,
-                    "counts": ", ".join(i18n.gettext("{label}: {count}", label=labels.coverage_status(s),
-                                                     count=statuses[s]) for s in COVERAGE_STATUSES),
-                })
+        # By criterion id: a deck answers only the sections it presents, so its criteria may be fewer than
+        # the Word file's of the same deliverable. The share is of the submissions the criterion applies to.
+        by_criterion: dict[str, Counter[str]] = {}
+        for _, report in members:
+            for criterion in report.coverage:
+                by_criterion.setdefault(criterion.id, Counter())[criterion.status] += 1
+        for criterion_id, statuses in by_criterion.items():
+            share = statuses["covered"] / sum(statuses.values())
+            background, colour = _heat_shade(share)
+            group.heat.append({
+                "id": criterion_id, "share": share, "percent": round(100 * share),
+                "background": background, "colour": colour,
+                "counts": ", ".join(i18n.gettext("{label}: {count}", label=labels.coverage_status(s),
+                                                 count=statuses[s]) for s in COVERAGE_STATUSES),
+            })
         kinds: Counter[str] = Counter()
         problems: Counter[tuple[str, str | None]] = Counter()
         example: dict[tuple[str, str | None], str] = {}
