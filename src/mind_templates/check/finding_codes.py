@@ -73,6 +73,14 @@ FINDINGS = (
                     "": N_("The file contains macros: they were ignored and never run. Save it as .docx or .pptx unless"
                            " the macros are required."),
                 }),
+    FindingCode("wrong-extension", "warning",
+                "A Word document named `.pptx` (or a presentation named `.docx`): checked for what it holds, but Office"
+                " would open it in the wrong program, which fails; rename it before handing it in.", {
+                    "": N_("This is a Word document named {suffix}: Office would open it in PowerPoint, which"
+                           " fails. Rename it to .docx before you hand it in."),
+                    "pptx": N_("This is a PowerPoint presentation named {suffix}: Office would open it in Word, which"
+                               " fails. Rename it to .pptx before you hand it in."),
+                }),
     FindingCode("out-of-order", "info", "Sections are present but not in the deliverable's order.", {
         "": N_("Section “{title}” is out of order: move it after “{previous}”."),
         "first": N_("Section “{title}” is out of order: move it to the start of the document."),

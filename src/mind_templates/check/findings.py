@@ -123,6 +123,10 @@ class FindingMaker:
     def macros(self) -> Finding:
         return self.make("macros-ignored", self.say("macros-ignored"))
 
+    def wrong_extension(self, kind: str, suffix: str) -> Finding:
+        variant = "" if kind == "docx" else "pptx"  # what the file holds
+        return self.make("wrong-extension", self.say("wrong-extension", variant, suffix=suffix))
+
     def guessed(self, deliverable: Deliverable, confidence: float, runner_up: Deliverable | None) -> Finding:
         title = deliverable.title.values.get(self.lang) or next(iter(deliverable.title.values.values()))
         message = self.say("deliverable-guessed", title=title, id=deliverable.id, percent=round(confidence * 100))

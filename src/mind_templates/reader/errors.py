@@ -30,11 +30,18 @@ ERROR_CODES: dict[str, str] = {
     " (Excel, a theme...), or one saved as Strict Open XML.",
     "zip-bomb": "The zip container would expand far beyond any real document: too many entries,"
     " parts too large or too compressible. Refused from the zip directory, before anything is decompressed.",
-    "corrupt-zip": "The zip container is damaged: truncated, bad checksums, broken compressed data.",
+    "corrupt-zip": "The zip container is damaged: truncated (even when the last zip directory left in the file"
+    " is that of a workbook embedded in it), bad checksums, broken compressed data.",
     "missing-main-part": "No `[Content_Types].xml`, no main-document relationship, or the main document part is"
     " absent.",
-    "broken-relationships": "A relationship points to a part that is missing, or a part has no content type.",
-    "malformed-xml": "A part is not well-formed XML, or holds values that no Office application writes.",
+    "broken-relationships": "A relationship points to a part that is missing, a `.rels` part is not a"
+    " `Relationships` list, a slide, layout, header, styles... relationship is marked external, or a presentation"
+    " lists a slide or master with no relationship.",
+    "wrong-content-type": "A part is declared as one kind of part and holds another: a Word document declared as"
+    " a presentation (or the reverse), a slide declared as a notes page or a picture.",
+    "malformed-xml": "A part is not well-formed XML, holds values that no Office application writes, has the"
+    " wrong root element (a notes slide that is `<x/>`), or lacks an element Word and PowerPoint always write (a"
+    " slide without its shape tree).",
     "xml-entities": "A part declares a DOCTYPE or entities (external entities, entity-expansion bombs).",
     "pathological-table": "A table cell spans more columns than any real table (`gridSpan` over the limit).",
     "internal-error": "An unexpected error while reading or checking the file, or its worker process died another"
@@ -47,6 +54,7 @@ WARNING_CODES: dict[str, str] = {
     "template-file": "The file is a template (.dotx/.potx); it is read as an ordinary document.",
     "slideshow-file": "The file is a slide show (.ppsx); it is read as an ordinary presentation.",
     "missing-parts": "Some relationships point to parts absent from the file; they are skipped.",
+    "wrong-extension": "A Word document named .pptx, or a presentation named .docx: read for what it holds.",
 }
 
 

@@ -120,6 +120,9 @@ def find_main_part(
                                                     " [Content_Types].xml"), part=main_part)
     found = MAIN_TYPES.get(content_type.lower())
     if found is None:
+        from .structure import check_main_declared  # structure imports this module
+
+        check_main_declared(zf, members[main_part[1:]], content_type, name)
         raise fail(
             "unsupported-type",
             N_("{name} is {kind}, not a Word document or PowerPoint presentation:"

@@ -22,6 +22,7 @@ from ..i18n import N_
 from .errors import ERROR_CODES, WARNING_CODES  # noqa: F401 - the public names, re-exported by reader/
 from .errors import damaged, exception_detail, fail, map_error, megabytes, shown
 from .opc_walk import ContentTypes, find_main_part, walk_relationships
+from .structure import check_container, check_relationship_part, check_structure, wrong_extension
 from .sniff import OLE_MAGIC, open_zip, refuse_ole, refuse_zip_without_content_types
 from .table_scan import scan_table_parts
 from .xml_prolog import check_prolog, is_xml_part
@@ -142,6 +143,7 @@ def _inspect(path: Path, fh: IO[bytes], limits: Limits) -> OfficePackage:
 
     with open_zip(fh, head, size, name, limits) as zf:
         members = check_zip_bomb(zf, name, limits)
+        check_container(zf, name)
         ct_info = members.get("[Content_Types].xml")
         if ct_info is None:
             raise refuse_zip_without_content_types(zf, members, name)
@@ -150,8 +152,10 @@ def _inspect(path: Path, fh: IO[bytes], limits: Limits) -> OfficePackage:
         for info in members.values():
             if info is not ct_info and is_xml_part(info, content_types):
                 check_prolog(zf, info, name)
+        check_relationship_part(zf, members, "/", name)
         main_part, kind, flavour, content_type = find_main_part(zf, members, content_types, name)
         reachable, dangling = walk_relationships(zf, members, content_types, kind, name)
+        check_structure(zf, members, content_types, name, kind, main_part, reachable)
 
         warnings: list[str] = []
         has_macros = "macro" in flavour or any(
@@ -163,6 +167,8 @@ def _inspect(path: Path, fh: IO[bytes], limits: Limits) -> OfficePackage:
             warnings.append("template-file")
         if "slideshow" in flavour:
             warnings.append("slideshow-file")
+        if wrong_extension(path, kind):
+            warnings.append("wrong-extension")
         if dangling:
             if kind == "docx":  # python-docx fails on any dangling internal relationship; python-pptx skips them
                 source, target = dangling[0]
