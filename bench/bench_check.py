@@ -236,7 +236,8 @@ class Run:
         self.tree = 0  # bytes, the largest sampled sum over all running command trees
         self.codes: list[int] = []
 
-    def commands(self, commands: list[list[str]], parallel: int = 1) -> Run:
+    def commands(self, commands: list[list[str]], parallel: int = 1, stdout: Path | None = None) -> Run:
+        """Run `commands`; the output of the last one to write goes to `stdout` (a file) when given."""
         lock = threading.Lock()
         running: set[int] = set()
         done = threading.Event()
@@ -250,7 +251,8 @@ class Run:
                 time.sleep(0.01)
 
         def one(command: list[str]) -> None:
-            process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            with open(stdout, "wb") if stdout is not None else open(os.devnull, "wb") as out:
+                process = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL)
             with lock:
                 running.add(process.pid)
             _, status, usage = os.wait4(process.pid, 0)
