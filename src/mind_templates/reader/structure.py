@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Any, Iterator
 
 import docx.exceptions
 import pptx.exc
@@ -94,6 +95,7 @@ _PRESENTATION_IDS = {
 _SHAPE_TREE_TYPES = frozenset(
     f"{_PML}.{name}+xml".lower() for name in ("slide", "slideLayout", "slideMaster", "notesSlide", "notesMaster")
 )
+_START_CHUNK = 4096  # the elements checked here come within the first kilobytes of a part
 _EXTENSION_KINDS: dict[str, Kind] = {
     **dict.fromkeys((".docx", ".docm", ".dotx", ".dotm"), "docx"),
     **dict.fromkeys((".pptx", ".pptm", ".potx", ".potm", ".ppsx", ".ppsm"), "pptx"),
@@ -145,15 +147,12 @@ def check_structure(
     for source in ("/", *reachable):
         check_relationship_part(zf, members, source, name)
         _check_typed_relationships(zf, members, content_types, kind, source, name)
-    _check_root(zf, members, main_part, _MAIN_ROOTS[kind], name)
-    if kind == "docx":
-        _check_required_path(zf, members[main_part[1:]], (_BODY,), _MAIN_ROOTS[kind][1], name)
+    _check_part(zf, members, main_part, _MAIN_ROOTS[kind], (_BODY,) if kind == "docx" else (), name)
     for partname, content_type in reachable.items():
         expected = _PART_ROOTS.get(content_type.lower())
         if expected is not None:
-            _check_root(zf, members, partname, expected, name)
-            if content_type.lower() in _SHAPE_TREE_TYPES:
-                _check_required_path(zf, members[partname[1:]], (_CSLD, _SPTREE), expected[1], name)
+            required = (_CSLD, _SPTREE) if content_type.lower() in _SHAPE_TREE_TYPES else ()
+            _check_part(zf, members, partname, expected, required, name)
     if kind == "pptx":
         _check_presentation_ids(zf, members, main_part, name)
 
@@ -178,62 +177,68 @@ def wrong_extension(path: Path, kind: Kind) -> bool:
     return expected is not None and expected != kind
 
 
-def _root_of(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> str:
-    """The tag of a part's root element, parsing no further than its start tag."""
+def _events(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> Iterator[tuple[str, Any]]:
+    """('start'|'end', element) of a part, parsed a few kilobytes at a time: a caller that stops early (the
+    elements it wants come near the top) leaves the rest undecompressed and unparsed."""
+    parser = etree.XMLPullParser(events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
+                                 huge_tree=False)
     try:
         with zf.open(info) as stream:
-            for _, element in etree.iterparse(stream, events=("start",), resolve_entities=False, no_network=True,
-                                              load_dtd=False, huge_tree=False):
-                return element.tag if isinstance(element.tag, str) else ""
+            while chunk := stream.read(_START_CHUNK):
+                parser.feed(chunk)
+                yield from parser.read_events()
+            parser.close()
+            yield from parser.read_events()
     except etree.XMLSyntaxError as exc:
         raise malformed(name, info.filename, exc) from exc
-    return ""
 
 
-def _check_root(
-    zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], partname: str, expected: tuple[str, str], name: str
-) -> None:
+def _root_of(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> str:
+    """The tag of a part's root element ("" if it has none)."""
+    return next((element.tag for _, element in _events(zf, info, name)), "")
+
+
+def _check_part(zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], partname: str, expected: tuple[str, str],
+                required: tuple[str, ...], name: str) -> None:
+    """The part has the `expected` (root tag, what it is) and, under its root, the `required` path of children
+    (root > required[0] > required[1]...) that the libraries take as given. One pass, stopped once decided."""
     info = members.get(partname[1:])
     if info is None:
         return  # a dangling relationship: the walk reports it
-    root = _root_of(zf, info, name)
     tag, what = expected
-    if root == tag:
-        return
+    depth = matched = 0  # matched: how many of `required` are open, as ancestors of where the parser is
+    for event, element in _events(zf, info, name):
+        if event == "end":
+            depth -= 1
+            if depth == matched:  # the deepest matched element (or the root) closed without the next one
+                break
+            continue
+        depth += 1
+        if depth == 1:
+            if element.tag != tag:
+                raise _wrong_root(partname, info, element.tag, what, name)
+            if not required:
+                return
+        elif depth == matched + 2 and element.tag == required[matched]:
+            matched += 1
+            if matched == len(required):
+                return
+    else:
+        if depth == 0:  # no root element at all
+            raise _wrong_root(partname, info, "", what, name)
+    raise malformed(name, info.filename, Phrase(N_("it has no {element} element, which {what} always has"),
+                                                 element=f"<{etree.QName(required[matched]).localname}>",
+                                                 what=Phrase(what)))
+
+
+def _wrong_root(partname: str, info: zipfile.ZipInfo, root: str, what: str, name: str) -> UnreadableDocumentError:
     found = next((w for t, w in (*_PART_ROOTS.values(), *_MAIN_ROOTS.values()) if t == root), None)
     if found is not None:
-        raise damaged("wrong-content-type", name, N_("part {part} holds {found} but is declared as {expected}"),
-                      repair=True, part=partname, found=Phrase(found), expected=Phrase(what))
-    raise malformed(name, info.filename, Phrase(N_("it should be {what}, but its root element is <{root}>"),
-                                                 what=Phrase(what), root=etree.QName(root).localname if root else "?"))
-
-
-def _check_required_path(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: tuple[str, ...], what: str,
-                         name: str) -> None:
-    """The part's root has a child path[0], which has a child path[1]...: elements the libraries take as given.
-
-    Parsing stops as soon as the last one starts; in real files they come near the top of the part.
-    """
-    depth, matched = 0, 0  # matched: how many of `path` are open, as ancestors of where the parser is
-    try:
-        with zf.open(info) as stream:
-            for event, element in etree.iterparse(stream, events=("start", "end"), resolve_entities=False,
-                                                  no_network=True, load_dtd=False, huge_tree=False):
-                if event == "end":
-                    depth -= 1
-                    if depth == matched:  # the deepest matched element closed without the next one
-                        break
-                    continue
-                depth += 1
-                if depth == matched + 2 and element.tag == path[matched]:
-                    matched += 1
-                    if matched == len(path):
-                        return
-    except etree.XMLSyntaxError as exc:
-        raise malformed(name, info.filename, exc) from exc
-    raise malformed(name, info.filename, Phrase(N_("it has no {element} element, which {what} always has"),
-                                                 element=f"<{etree.QName(path[matched]).localname}>",
-                                                 what=Phrase(what)))
+        return damaged("wrong-content-type", name, N_("part {part} holds {found} but is declared as {expected}"),
+                       repair=True, part=partname, found=Phrase(found), expected=Phrase(what))
+    return malformed(name, info.filename, Phrase(N_("it should be {what}, but its root element is <{root}>"),
+                                                  what=Phrase(what),
+                                                  root=etree.QName(root).localname if root else "?"))
 
 
 def _check_typed_relationships(
