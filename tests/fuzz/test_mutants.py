@@ -287,7 +287,8 @@ def test_big_campaign_in_process(all_seeds, referential, tmp_path, master_seed):
 
 
 def test_campaign_through_the_command_line(all_seeds, tmp_path):
-    """Worker processes, time budget and report: every mutant reported, none internal-error, exit 2 (never 3)."""
+    """Worker processes, time budget, annotated copies and report: every mutant reported, none internal-error,
+    exit 2 (never 3)."""
     folder = tmp_path / "submissions"
     folder.mkdir()
     batch = list(mutants(all_seeds, 5, 2 * len(OPERATORS)))
@@ -296,7 +297,7 @@ def test_campaign_through_the_command_line(all_seeds, tmp_path):
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     # Every mutant named explicitly: a folder walk would skip the odd extensions some renames give.
     result = subprocess.run([sys.executable, "-m", "mind_templates", "check", "--format", "json", "--jobs", "2",
-                             *sorted(str(p) for p in folder.iterdir())],
+                             "--annotate", str(tmp_path / "annotated"), *sorted(str(p) for p in folder.iterdir())],
                             capture_output=True, text=True, timeout=600, env=env)
     assert result.returncode == 2, result.stderr[-2000:]
     report = json.loads(result.stdout)
@@ -305,6 +306,7 @@ def test_campaign_through_the_command_line(all_seeds, tmp_path):
         error = entry["error"]
         assert error is None or (error["code"] in ERROR_CODES and error["code"] != "internal-error"), entry
         assert all(f["code"] in FINDING_SEVERITY for f in entry["findings"]), entry
+    assert any((tmp_path / "annotated").glob("*.docx")), "no readable Word mutant was annotated"
 
 
 # --- the structure checks against real files -------------------------------------------------------------
