@@ -146,3 +146,16 @@ def test_the_library_never_imports_click():
         "print('click' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_list_assessments_and_show_an_assessment(referential):
+    data = json.loads(run("list", "--assessments", "--format", "json").output)
+    assert [a["id"] for a in data] == [a.id for a in referential.assessments]
+    case1 = next(a for a in data if a["id"] == "case-study-1")
+    assert case1["hand_in"] == "dossier" and case1["oral"] == {"language": "fr", "minutes": 30, "presented": "individual"}
+    assert case1["deliverables"][0] == "specification-backlog" and len(case1["deliverables"]) == 6
+    text = run("list", "--assessments").output
+    assert "case-study-2" in text and "dossier" in text and "8 assessment(s)" in text
+    shown = run("show", "case-study-1")
+    assert shown.exit_code == 0 and "sequenced-planning" in shown.output and "dossier" in shown.output
+    assert json.loads(run("show", "case-study-2", "--format", "json").output)["deliverables"] == ["job-descriptions"]

@@ -284,3 +284,29 @@ def test_same_words_allows_case_accents_and_agreement_only():
     assert same_words("MANAGER LES EQUIPES", "Manager les équipes")
     assert not same_words("MANAGER LES EQUIPES", "Manager ses équipes")
     assert not same_words("MANAGER LES EQUIPES", "Manager les équipes projet")
+
+
+def test_assessments_say_how_they_are_worked_handed_in_and_presented(referential):
+    by_id = {a.id: a for a in referential.assessments}
+    assert {a.id for a in referential.assessments if a.is_dossier} == {"case-study-1", "case-study-2", "case-study-3"}
+    assert by_id["case-study-2"].oral.presented == "team"  # « présenter en équipe les fiches de postes »
+    assert "présenter en équipe les fiches de postes" in seed_path().read_text(encoding="utf-8")
+    assert all(by_id[p].work == "team" and by_id[p].oral.presented == "individual"
+               for p in ("project-cx", "project-techno", "project-data"))  # « chaque candidat présente ses propres livrables »
+    for assessment in referential.assessments:
+        assert referential.deliverables_of(assessment.id), assessment.id
+        assert {d.oral_language for d in referential.deliverables_of(assessment.id)} == {assessment.oral.language}
+
+
+def test_bad_work_hand_in_and_oral_are_reported(tmp_path, exported):
+    data = copy.deepcopy(exported)
+    assessments = {a["id"]: a for a in data["assessments"]}
+    assessments["case-study-1"]["hand_in"] = "parcel"
+    assessments["thesis"]["work"] = "pairs"
+    assessments["project-cx"]["oral"] = {"language": "fr", "minutes": 0, "presented": "individual"}
+    assessments["role-play"]["oral"]["language"] = "en"  # its deliverables are presented in French
+    text = "\n".join(str(p) for p in validate(_write(tmp_path, data)))
+    assert "hand_in: bad hand_in 'parcel'; use one of separate, dossier" in text
+    assert "work: bad work 'pairs'" in text
+    assert "oral: must be {language: LANG, minutes: N, presented: individual|team}" in text
+    assert "its assessment 'role-play' is presented in en" in text

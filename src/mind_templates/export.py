@@ -45,7 +45,7 @@ def _section(section: Section) -> dict[str, Any]:
     return data
 
 
-def _assessment(a: Assessment) -> dict[str, Any]:
+def assessment_data(a: Assessment) -> dict[str, Any]:
     data: dict[str, Any] = {"id": a.id, "kind": a.kind, "title": a.title.as_dict(),
                             "cover": {"fields": list(a.cover_fields)}}
     if a.cover_optional:
@@ -56,6 +56,9 @@ def _assessment(a: Assessment) -> dict[str, Any]:
         data["language"] = {"document": a.language_rule.document, "seed_words": a.language_rule.seed_words}
     if a.interview_minutes is not None:
         data["interview_minutes"] = {"min": a.interview_minutes[0], "max": a.interview_minutes[1]}
+    data["work"], data["hand_in"] = a.work, a.hand_in
+    if a.oral is not None:
+        data["oral"] = {"language": a.oral.language, "minutes": a.oral.minutes, "presented": a.oral.presented}
     return data
 
 
@@ -124,7 +127,7 @@ def referential_to_data(referential: Referential) -> dict[str, Any]:
             "rncp_label": cert.rncp_label.as_dict(),
         },
         "interview_types": [{"id": i.id, "title": i.title.as_dict()} for i in referential.interview_types],
-        "assessments": [_assessment(a) for a in referential.assessments],
+        "assessments": [assessment_data(a) for a in referential.assessments],
         "grading": {
             "scale": [{"id": level.id, "title": level.title.as_dict()} for level in referential.grading.scale],
             "validated_when": {"every_criterion_at_least": referential.grading.pass_level},

@@ -15,6 +15,8 @@ SECTION_KINDS = ("prose", "table", "canvas", "figure", "interview-grid")
 DRAWINGS = {"journey": ("table", "interview-grid"), "gantt": ("table", "interview-grid"),
             "decision-matrix": ("table", "interview-grid"), "dashboard": ("figure",)}
 ASSESSMENT_KINDS = ("professional-scenario", "case-study", "role-play", "thesis")
+WORK_MODES = ("individual", "team")  # who makes an assessment's deliverables, and who presents its oral
+HAND_INS = ("separate", "dossier")  # one file per deliverable, or one dossier and one deck whose parts answer one case
 # Fields a cover page or title slide may show, in cover order; each assessment lists the ones it has.
 COVER_FIELDS = ("project", "client", "company", "candidate", "team", "school", "date")
 # How a slide shows a table too wide for it (`slide: {fold: ...}` in the referential).
@@ -103,6 +105,15 @@ class LanguageRule:
 
 
 @dataclass(frozen=True)
+class Oral:
+    """An assessment's oral: its language, default length (a school sets its own) and who presents."""
+
+    language: str
+    minutes: int
+    presented: str  # one of WORK_MODES
+
+
+@dataclass(frozen=True)
 class Assessment:
     id: str
     kind: str
@@ -112,6 +123,13 @@ class Assessment:
     cover_labels: Mapping[str, Text] = field(default_factory=dict)  # words replacing a field's usual label
     language_rule: LanguageRule | None = None
     interview_minutes: tuple[int, int] | None = None  # suggested length of a role-play interview (min, max)
+    work: str = "individual"  # one of WORK_MODES
+    hand_in: str = "separate"  # one of HAND_INS
+    oral: Oral | None = None
+
+    @property
+    def is_dossier(self) -> bool:
+        return self.hand_in == "dossier"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "cover_labels", MappingProxyType(dict(self.cover_labels)))

@@ -14,6 +14,8 @@ from .errors import ReferentialError
 from .model import (
     ASSESSMENT_KINDS,
     CANVAS_LAYOUTS,
+    HAND_INS,
+    WORK_MODES,
     COVER_FIELDS,
     DRAWINGS,
     FORMATS,
@@ -32,6 +34,7 @@ from .model import (
     GradingLevel,
     InterviewType,
     LanguageRule,
+    Oral,
     Referential,
     SeedRequirement,
     Section,
@@ -46,7 +49,7 @@ _SECTION_KEYS = {
     "id", "level", "title", "aliases", "guidance", "prompt", "criteria", "kind", "required", "min_words",
     "columns", "rows", "money", "landscape", "canvas", "cells", "figure", "drawing", "slide", "key_terms",
 }
-_ASSESSMENT_KEYS = {"id", "kind", "title", "cover", "language", "interview_minutes"}
+_ASSESSMENT_KEYS = {"id", "kind", "title", "cover", "language", "interview_minutes", "work", "hand_in", "oral"}
 
 
 @dataclass(frozen=True)
@@ -331,6 +334,7 @@ class _Validator:
             self.text(f, f"{p}.title", item.get("title"))
         self.assessment_ids: dict[str, str] = {}
         self.assessment_minutes: dict[str, bool] = {}
+        self.assessment_oral: dict[str, str] = {}  # assessment id -> its oral's language
         for i, item in enumerate(self.data.get("assessments") or []):
             f, p = self.file_of("assessments", i), f"assessments[{i}]"
             if not isinstance(item, dict):
@@ -411,6 +415,20 @@ class _Validator:
                 words = rule.get("seed_words")
                 if not isinstance(words, str) or not words.strip():
                     self.problem(f, f"{p}.language.seed_words", "quote the seed's words that require this language, verbatim")
+        for key, allowed in (("work", WORK_MODES), ("hand_in", HAND_INS)):
+            if key in item and item[key] not in allowed:
+                self.problem(f, f"{p}.{key}", f"bad {key} {item[key]!r}; use one of {', '.join(allowed)}")
+        oral = item.get("oral")
+        if oral is not None:
+            ok = isinstance(oral, dict) and set(oral) == {"language", "minutes", "presented"} \
+                and oral["language"] in (self.languages or [oral["language"]]) and oral["presented"] in WORK_MODES \
+                and isinstance(oral["minutes"], int) and not isinstance(oral["minutes"], bool) \
+                and 1 <= oral["minutes"] <= 240
+            if not ok:
+                self.problem(f, f"{p}.oral", "must be {language: LANG, minutes: N, presented: individual|team}, "
+                             f"with LANG among {self.languages} and N whole minutes from 1 to 240")
+            elif isinstance(item.get("id"), str):
+                self.assessment_oral[item["id"]] = oral["language"]
         minutes = item.get("interview_minutes")
         if minutes is not None:
             ok = isinstance(minutes, dict) and set(minutes) == {"min", "max"} and all(
@@ -522,6 +540,10 @@ class _Validator:
                 for key, lang in langs.items():
                     if lang not in self.languages:
                         self.problem(f, f"{p}.languages.{key}", f"language {lang!r} is not among {self.languages}")
+                oral = self.assessment_oral.get(assessment)
+                if oral is not None and langs["oral"] != oral:
+                    self.problem(f, f"{p}.languages.oral", f"its assessment {assessment!r} is presented in {oral}; "
+                                 "make the two the same")
             if "team" in item:
                 self.flag(f, f"{p}.team", item["team"])
             interview = item.get("interview")
@@ -744,6 +766,9 @@ def _assessment(raw: dict[str, Any]) -> Assessment:
         cover_labels={key: _text(text) for key, text in (cover.get("labels") or {}).items()},
         language_rule=LanguageRule(rule["document"], rule["seed_words"]) if rule else None,
         interview_minutes=(minutes["min"], minutes["max"]) if minutes else None,
+        work=raw.get("work", "individual"),
+        hand_in=raw.get("hand_in", "separate"),
+        oral=Oral(oral["language"], oral["minutes"], oral["presented"]) if (oral := raw.get("oral")) else None,
     )
 
 

@@ -86,6 +86,13 @@ def deliverable_summary(deliverable) -> dict[str, Any]:
     }
 
 
+def assessment_summary(referential, assessment) -> dict[str, Any]:
+    """The JSON shape of an assessment in `list --assessments` and `show ASSESSMENT`."""
+    from ..export import assessment_data
+
+    return {**assessment_data(assessment), "deliverables": [d.id for d in referential.deliverables_of(assessment.id)]}
+
+
 def parse_sets(values: tuple[str, ...]) -> dict[str, str]:
     """`--set KEY=VALUE` options as a mapping; a value without `=` is misuse."""
     pairs: dict[str, str] = {}

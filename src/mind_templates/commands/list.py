@@ -6,16 +6,21 @@ from __future__ import annotations
 import click
 
 from ..i18n import _
-from .base import State, deliverable_summary
+from .base import State, assessment_summary, deliverable_summary
 
 
 @click.command("list")
 @click.option("--assessment", metavar="ID", help="Only the deliverables of this assessment (e.g. project-cx).")
+@click.option("--assessments", "assessments", is_flag=True,
+              help="List the assessments instead: deliverables, team or individual work, hand-in and oral.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_obj
-def list_command(state: State, assessment: str | None, fmt: str) -> None:
+def list_command(state: State, assessment: str | None, assessments: bool, fmt: str) -> None:
     """List every deliverable, with its assessment, competences and formats."""
     referential = state.referential()
+    if assessments:
+        _list_assessments(state, referential, fmt)
+        return
     if assessment is not None and assessment not in {a.id for a in referential.assessments}:
         known = ", ".join(a.id for a in referential.assessments)
         raise click.BadParameter(_("unknown assessment {id!r}; use one of {known}", id=assessment, known=known),
@@ -34,6 +39,29 @@ def list_command(state: State, assessment: str | None, fmt: str) -> None:
     ]
     click.echo(_table(header, rows))
     click.echo(_("{n} deliverable(s)", n=len(rows)))
+
+
+def _list_assessments(state: State, referential, fmt: str) -> None:
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps([assessment_summary(referential, a) for a in referential.assessments],
+                              ensure_ascii=False, indent=2))
+        return
+    lang = state.text_language(referential)
+    header = (_("ID"), _("Title"), _("Work"), _("Hand-in"), _("Oral"), _("Deliverables"))
+    rows = [(a.id, a.title[lang], a.work, a.hand_in, oral_summary(a), " ".join(d.id for d in referential.deliverables_of(a.id)))
+            for a in referential.assessments]
+    click.echo(_table(header, rows))
+    click.echo(_("{n} assessment(s)", n=len(rows)))
+
+
+def oral_summary(assessment) -> str:
+    """'fr, 30 min, individual': an assessment's oral in one line."""
+    oral = assessment.oral
+    if oral is None:
+        return "-"
+    return _("{lang}, {minutes} min, {presented}", lang=oral.language, minutes=oral.minutes, presented=oral.presented)
 
 
 def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from ..i18n import _
-from .base import State, deliverable_summary, find_deliverable
+from .base import State, assessment_summary, deliverable_summary, find_deliverable
 
 
 def deliverable_detail(referential, deliverable) -> dict[str, Any]:
@@ -46,8 +46,12 @@ def deliverable_detail(referential, deliverable) -> dict[str, Any]:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_obj
 def show_command(state: State, deliverable_id: str, fmt: str) -> None:
-    """Show one deliverable's outline and the jury criteria each section answers."""
+    """Show one deliverable's outline and the jury criteria each section answers (or one assessment's parts)."""
     referential = state.referential()
+    assessment = referential.get_assessment(deliverable_id)
+    if assessment is not None:
+        _show_assessment(state, referential, assessment, fmt)
+        return
     deliverable = find_deliverable(referential, deliverable_id)
     if fmt == "json":
         import json
@@ -73,3 +77,20 @@ def show_command(state: State, deliverable_id: str, fmt: str) -> None:
         for criterion_id in section.criteria:
             criterion = referential.criterion(criterion_id)
             click.echo(f"{indent}     {criterion_id}  {criterion.text[lang]}")
+
+
+def _show_assessment(state: State, referential, assessment, fmt: str) -> None:
+    from .list import oral_summary
+
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(assessment_summary(referential, assessment), ensure_ascii=False, indent=2))
+        return
+    lang = state.text_language(referential)
+    click.echo(click.style(f"{assessment.title[lang]}  [{assessment.id}]", bold=True))
+    click.echo(_("Work: {work}; hand-in: {hand_in}", work=assessment.work, hand_in=assessment.hand_in))
+    click.echo(_("Oral: {oral}", oral=oral_summary(assessment)))
+    click.echo()
+    for deliverable in referential.deliverables_of(assessment.id):
+        click.echo(f"  {deliverable.id}  {deliverable.title[lang]}  ({', '.join(deliverable.competences)})")
