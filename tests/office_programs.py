@@ -42,3 +42,19 @@ def pdf_pages(pdf: Path) -> int:
         return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
     except (FileNotFoundError, subprocess.CalledProcessError, AttributeError):
         return len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+
+
+def schema_errors(folder: Path, expected_files: int) -> dict[str, list]:
+    """openxml-audit's errors per file under `folder` (every .docx/.pptx/.xlsx), the first three each."""
+    import json
+    import subprocess
+    import sys
+
+    import pytest
+
+    pytest.importorskip("openxml_audit", reason="openxml-audit is not installed (pip install '.[test]')")
+    out = subprocess.run([sys.executable, "-m", "openxml_audit", "-r", "-o", "json", "-m", "0", str(folder)],
+                         capture_output=True, text=True)
+    reports = json.loads(out.stdout)
+    assert len(reports) == expected_files
+    return {r["file"]: r["errors"][:3] for r in reports if r["error_count"]}

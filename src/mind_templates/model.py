@@ -240,6 +240,11 @@ class Deliverable:
     interview: str | None = None
     deck_sections: tuple[str, ...] = ()  # the sections its deck presents, in the deck's order; () = all of them
     replaces: tuple[str, ...] = ()  # former deliverable ids now answered by this one
+    parts: tuple["Deliverable", ...] = ()  # a dossier's parts (see dossier.py); () for a single deliverable
+
+    def part_of(self, section_id: str) -> "Deliverable | None":
+        """The part of a dossier that holds this section; None for a single deliverable."""
+        return next((p for p in self.parts if any(s.id == section_id for s in p.sections)), None)
 
     def section(self, section_id: str) -> Section:
         return next(s for s in self.sections if s.id == section_id)

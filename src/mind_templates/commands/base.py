@@ -74,6 +74,16 @@ def find_deliverable(referential, deliverable_id: str):
     raise error
 
 
+def find_deliverables(referential, target: str) -> list:
+    """`new`'s targets: an assessment id gives its dossier (or each of its deliverables), else one deliverable."""
+    assessment = referential.get_assessment(target)
+    if assessment is not None:
+        from ..dossier import deliverables_to_write
+
+        return deliverables_to_write(referential, assessment)
+    return [find_deliverable(referential, target)]
+
+
 def deliverable_summary(deliverable) -> dict[str, Any]:
     return {
         "id": deliverable.id,

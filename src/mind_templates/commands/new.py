@@ -8,7 +8,7 @@ import click
 
 from ..i18n import _
 from ..writers.registry import FORMATS
-from .base import State, find_deliverable, parse_sets
+from .base import State, find_deliverables, parse_sets
 
 
 def _read_vars(path: str | None) -> dict[str, Any]:
@@ -31,7 +31,7 @@ def _read_vars(path: str | None) -> dict[str, Any]:
 
 
 @click.command("new")
-@click.argument("deliverable_ids", metavar="DELIVERABLE...", nargs=-1, required=True)
+@click.argument("deliverable_ids", metavar="DELIVERABLE|ASSESSMENT...", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice([*FORMATS, "all"]), default="all", show_default=True,
               help="Which files to write; 'all' gives each deliverable the formats the referential lists.")
 @click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False), default=".", show_default=True,
@@ -47,14 +47,16 @@ def _read_vars(path: str | None) -> dict[str, Any]:
 def new_command(state: State, deliverable_ids: tuple[str, ...], fmt: str, output_dir: str, doc_lang: str | None,
                 oral_lang: str | None, sets: tuple[str, ...], vars_file: str | None, template: str | None,
                 force: bool) -> None:
-    """Write the Word skeleton and slide deck of one or more deliverables."""
+    """Write the Word skeleton and slide deck of one or more deliverables.
+
+    An assessment handed in as one dossier (e.g. case-study-1) gives one dossier and one deck."""
     from pathlib import Path
 
     from ..generate import GenerationPlan, generate
     from ..writers.common import parse_fields
 
     referential = state.referential()
-    deliverables = [find_deliverable(referential, d) for d in dict.fromkeys(deliverable_ids)]
+    deliverables = [d for target in dict.fromkeys(deliverable_ids) for d in find_deliverables(referential, target)]
     fields = parse_fields({**_read_vars(vars_file), **parse_sets(sets)})
     plan = GenerationPlan.make(
         referential, deliverables, fmt=fmt, output_dir=Path(output_dir), doc_lang=doc_lang, oral_lang=oral_lang,

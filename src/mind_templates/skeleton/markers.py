@@ -16,6 +16,7 @@ DELIVERABLE_PROPERTY = "MindTemplatesDeliverable"
 VERSION_PROPERTY = "MindTemplatesReferentialVersion"
 DOCUMENT_LANGUAGE_PROPERTY = "MindTemplatesDocumentLanguage"
 ORAL_LANGUAGE_PROPERTY = "MindTemplatesOralLanguage"
+PARTS_PROPERTY = "MindTemplatesParts"  # dossiers: "specification-backlog;sequenced-planning" (part N = Nth id)
 SLIDES_PROPERTY = "MindTemplatesSlides"  # decks: "256=executive-summary;257=market" (slide id = section id)
 # The cover fields, so that `check` can say who handed a file in (cover field -> property).
 COVER_PROPERTIES = {
@@ -110,6 +111,14 @@ def read_custom_properties(xml: bytes) -> dict[str, str]:
         if name and len(prop):
             found[name] = prop[0].text or ""
     return found
+
+
+def encode_parts(part_ids: list[str]) -> str:
+    return ";".join(part_ids)
+
+
+def decode_parts(value: str) -> list[str]:
+    return [part for part in (item.strip() for item in value.split(";")) if part]
 
 
 def encode_slide_map(pairs: list[tuple[int, str]]) -> str:

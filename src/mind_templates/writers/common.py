@@ -151,6 +151,8 @@ class RenderRequest:
             markers.DOCUMENT_LANGUAGE_PROPERTY: self.doc_lang,
             markers.ORAL_LANGUAGE_PROPERTY: self.oral_lang,
         }
+        if self.deliverable.parts:  # a dossier: its parts, in order
+            values[markers.PARTS_PROPERTY] = markers.encode_parts([p.id for p in self.deliverable.parts])
         cover = {**{k: v for k, v in self.fields.items() if v}, "date": self.fields.get("date") or self.today.isoformat()}
         for key, name in markers.COVER_PROPERTIES.items():
             if cover.get(key):
@@ -200,4 +202,8 @@ class RenderRequest:
 
     @property
     def duration_minutes(self) -> float:
-        return float(self.fields.get("duration") or 20)
+        """The user's duration; else a dossier's assessment oral, presented once; else 20 for one deliverable."""
+        if self.fields.get("duration"):
+            return float(self.fields["duration"])
+        oral = self.assessment.oral
+        return float(oral.minutes) if self.deliverable.parts and oral is not None else 20.0

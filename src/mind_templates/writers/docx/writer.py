@@ -26,7 +26,7 @@ from ..common import RenderRequest
 
 # Styles the writer relies on. A school template lacking one gets ours copied in (documented fallback).
 REQUIRED_STYLES = (
-    "Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Caption", "Header", "Footer", "Table Grid",
+    "Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Caption", "Header", "Footer", "Table Grid",
     "TOC Heading", "TOC 1", "TOC 2", styles.GUIDANCE, styles.GUIDANCE_ITEM, styles.PLACEHOLDER,
     styles.FIGURE, styles.COVER_FIELD, styles.TABLE_TEXT,
 )
@@ -183,8 +183,15 @@ class _DocxBuilder:
         self._set_update_fields_on_open()
         self._cover()
         self._contents()
-        for section in self.req.deliverable.sections:
-            self._section(section)
+        parts = self.req.deliverable.parts
+        if parts:  # a dossier: a heading per part, its sections one level below
+            for number, part in enumerate(parts, 1):
+                self._part_heading(number, part)
+                for section in part.sections:
+                    self._section(section, depth=1)
+        else:
+            for section in self.req.deliverable.sections:
+                self._section(section)
         self._fill_body()
         self._headers_and_footers()
 
@@ -250,7 +257,7 @@ class _DocxBuilder:
         self._p(wordml.run(d.title[lang]), "Title")
         assessment = req.referential.assessment(d.assessment).title[lang]
         blocks = " · ".join(f"{b.id} {b.display_title[lang]}" for b in req.referential.blocks_of(d))
-        self._p(wordml.run(f"{assessment} — {blocks}"), "Subtitle")
+        self._p(wordml.run(blocks if d.parts else f"{assessment} — {blocks}"), "Subtitle")  # a dossier's title is its assessment
         self._p(wordml.run(self._label(self.ui.gettext("Competences assessed")), bold=True), styles.COVER_FIELD)
         for comp_id in d.competences:
             statement = req.referential.competence(comp_id).statement[lang]
@@ -263,17 +270,46 @@ class _DocxBuilder:
         self.parts.append(wordml.page_break())
 
     def _contents(self) -> None:
-        """A TOC field, pre-filled with the outline so it reads well even before it is updated."""
+        """A TOC field, pre-filled with the outline so it reads well even before it is updated.
+
+        A dossier's contents list its parts and their first-level sections: the two levels the field shows."""
         self._p(wordml.run(self.ui.gettext("Contents")), "TOC Heading")
-        sections = self.req.deliverable.sections
-        for i, (label, section) in enumerate(zip(self.req.deliverable.outline_numbers(), sections)):
-            content = wordml.run(f"{label} {self.req.text(section.title)}")
+        entries = self._outline()
+        for i, (label, title, level) in enumerate(entries):
+            content = wordml.run(f"{label} {title}".strip())
             if i == 0:
                 content = wordml.field_begin('TOC \\o "1-2" \\h \\z \\u') + content
-            if i == len(sections) - 1:
+            if i == len(entries) - 1:
                 content += wordml.field_end()
-            self._p(content, f"TOC {section.level}")
+            self._p(content, f"TOC {level}")
         self.parts.append(wordml.page_break())
+
+    def _outline(self) -> list[tuple[str, str, int]]:
+        """(number, title, TOC level) of what the contents list."""
+        d = self.req.deliverable
+        if not d.parts:
+            return [(label, self.req.text(s.title), s.level) for label, s in zip(d.outline_numbers(), d.sections)]
+        entries = []
+        for number, part in enumerate(d.parts, 1):
+            entries.append(("", self._part_title(number, part), 1))  # the title says its number
+            entries += [(f"{number}.{label.rstrip('.')}", self.req.text(s.title), 2)
+                        for label, s in zip(part.outline_numbers(), part.sections) if s.level == 1]
+        return entries
+
+    def _part_title(self, number: int, part) -> str:
+        return self.ui.gettext("Part {n}: {title}", n=number, title=self.req.text(part.title))
+
+    def _part_heading(self, number: int, part) -> None:
+        """A dossier part starts on a new page, with its competences under its heading."""
+        self._orientation(False)
+        self.bookmarks += 1
+        title = wordml.bookmark_start(self.bookmarks, markers.section_bookmark(part.id))
+        self._p(title + wordml.run(self._part_title(number, part)), styles.heading(1),
+                page_break_before=number > 1)  # the contents end with a page break
+        self.pending = wordml.bookmark_end(self.bookmarks)
+        competences = ", ".join(part.competences)
+        self._p(wordml.run(self._label(self.ui.gettext("Competences assessed")), bold=True)
+                + wordml.run(competences), styles.GUIDANCE, after=10)
 
     # -- page orientation
 
@@ -290,13 +326,14 @@ class _DocxBuilder:
 
     # -- one section
 
-    def _section(self, section: Section) -> None:
+    def _section(self, section: Section, depth: int = 0) -> None:
+        """One section; `depth` 1 puts it one heading level down, under a dossier's part heading."""
         self._orientation(section.landscape or section.canvas == canvas.BUSINESS_MODEL_CANVAS)
         # The section's bookmark runs from the heading into the next paragraph: it holds the heading's paragraph
         # mark, so a student who selects the heading's text and types a new one (Word, LibreOffice) keeps it.
         self.bookmarks += 1
         title = wordml.bookmark_start(self.bookmarks, markers.section_bookmark(section.id))
-        self._p(title + wordml.run(self.req.text(section.title)), styles.heading(section.level))
+        self._p(title + wordml.run(self.req.text(section.title)), styles.heading(section.level + depth))
         self.pending = wordml.bookmark_end(self.bookmarks)
         self._guidance(section)
         if section.kind == "prose" or section.min_words:

@@ -161,7 +161,10 @@ class DeckBuilder:
     def agenda_slide(self, planned: PlannedSlide) -> tuple[SlideXml, Notes, str]:
         request = self.request
         shown = [p.section for p in self.plan if p.section is not None and not p.backup and not p.part]
-        parts = shown if request.deliverable.deck_sections else [s for s in shown if s.level == 1]
+        if request.deliverable.parts:  # a dossier's agenda: its parts, each with the time it gets
+            parts = list(request.deliverable.parts)
+        else:
+            parts = shown if request.deliverable.deck_sections else [s for s in shown if s.level == 1]
         titles = [request.text(s.title) for s in parts]
         halves = [titles[: (len(titles) + 1) // 2], titles[(len(titles) + 1) // 2:]] if len(titles) > 7 else [titles]
         slide = self.new_slide("two-content" if len(halves) == 2 else "content")
@@ -178,8 +181,16 @@ class DeckBuilder:
             "Announce the single part of the talk and how long it lasts ({time}).",
             "Announce the {n} parts of the talk and how long it lasts ({time}).",
             len(parts), time=format_duration(round(request.duration_minutes * 60), request),
-        )] + [f"{i}. {request.text(s.title, request.oral_lang)}" for i, s in enumerate(parts, 1)]
+        )] + [f"{i}. {request.text(s.title, request.oral_lang)}" + self.part_time(s) for i, s in enumerate(parts, 1)]
         return slide, Notes(say), "Agenda notes"
+
+    def part_time(self, part) -> str:
+        """' (6 min 30 s)' after a dossier part in the agenda notes: the time of its slides; '' for a section."""
+        if not self.request.deliverable.parts:
+            return ""
+        seconds = sum(p.seconds for p in self.plan if p.section is not None
+                      and self.request.deliverable.part_of(p.section.id) is part)
+        return f" ({format_duration(seconds, self.request)})"
 
     def takeaways_slide(self, planned: PlannedSlide) -> tuple[SlideXml, Notes, str]:
         request, ui = self.request, self.ui
@@ -208,7 +219,7 @@ class DeckBuilder:
             section = self.request.deliverable.section(candidates[0])
             if section not in topics:
                 topics.append(section)
-        return topics[:4]
+        return topics[:max(4, len(self.request.deliverable.parts))]  # a dossier: at least one per part
 
     def questions_slide(self, planned: PlannedSlide) -> tuple[SlideXml, Notes, str]:
         request, ui = self.request, self.ui

@@ -1,0 +1,108 @@
+"""An assessment handed in as one dossier: one Word document with a part per deliverable, and one timed deck."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from docx import Document
+from pptx import Presentation
+
+from mind_templates.cli import main
+from mind_templates.dossier import build_dossier
+from mind_templates.skeleton import markers
+from mind_templates.writers.common import RenderRequest
+from mind_templates.writers.pptx import plan_deck
+
+DOSSIERS = ("case-study-1", "case-study-2", "case-study-3")
+
+
+@pytest.fixture(scope="module")
+def case1(tmp_path_factory):
+    out = tmp_path_factory.mktemp("dossier")
+    result = CliRunner().invoke(main, ["new", "case-study-1", "-o", str(out), "--set", "company=Acme"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_new_case_study_1_writes_one_dossier_and_one_deck(case1, referential):
+    assert sorted(p.name for p in case1.iterdir()) == ["case-study-1.fr.docx", "case-study-1.fr.pptx"]
+    document = Document(str(case1 / "case-study-1.fr.docx"))
+    parts = referential.deliverables_of("case-study-1")
+    part_headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert part_headings == [f"Partie {n} : {d.title['fr']}" for n, d in enumerate(parts, 1)]
+    texts = [p.text for p in document.paragraphs]
+    assert sum(t == "Sommaire" for t in texts) == 1  # one contents, one cover
+    assert sum(t.startswith("Entreprise du cas") for t in texts) == 1
+    # every part's sections sit under it, one heading level down, in the part's order
+    headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")]
+    for n, part in enumerate(parts, 1):
+        start = headings.index(("Heading 1", part_headings[n - 1]))
+        end = headings.index(("Heading 1", part_headings[n])) if n < len(parts) else len(headings)
+        assert [t for _s, t in headings[start + 1:end]] == [s.title["fr"] for s in part.sections]
+        assert {s for s, _t in headings[start + 1:end]} <= {"Heading 2", "Heading 3"}
+
+
+def test_every_section_marker_of_a_dossier_is_unique_and_every_criterion_is_there(case1, referential):
+    xml = (case1 / "case-study-1.fr.docx").read_bytes()
+    from zipfile import ZipFile
+
+    body = ZipFile(case1 / "case-study-1.fr.docx").read("word/document.xml").decode()
+    import re
+
+    names = re.findall(r'w:bookmarkStart w:id="\d+" w:name="([^"]+)"', body)
+    dossier = build_dossier(referential, referential.assessment("case-study-1"))
+    expected = [markers.section_bookmark(p.id) for p in dossier.parts] + \
+        [markers.section_bookmark(s.id) for s in dossier.sections]
+    assert len(names) == len(set(names)) and sorted(names) == sorted(expected)
+    criteria = {c.id for c in referential.criteria if c.competence in ("C1.1", "C1.2", "C1.3")}
+    assert criteria <= set(re.findall(r"C1\.[123]\.\d+", body)) and xml
+
+
+def test_a_dossier_reads_back_with_pandoc_parts_in_order(case1, referential):
+    out = subprocess.run(["pandoc", "-t", "json", str(case1 / "case-study-1.fr.docx")], capture_output=True,
+                         text=True, check=True)
+    blocks = json.loads(out.stdout)["blocks"]
+    level1 = ["".join(i.get("c", " ") if isinstance(i.get("c"), str) else " " for i in b["c"][2])
+              for b in blocks if b["t"] == "Header" and b["c"][0] == 1]
+    assert [t.split(" : ", 1)[1] for t in level1] == [d.title["fr"] for d in referential.deliverables_of("case-study-1")]
+
+
+def test_a_dossier_deck_has_one_of_each_framing_slide_and_its_times_add_up(case1, referential):
+    deck = Presentation(str(case1 / "case-study-1.fr.pptx"))
+    titles = [s.shapes.title.text if s.shapes.title is not None else "" for s in deck.slides]
+    assert titles.count("Sommaire") == 1 and titles.count("À retenir") == 1
+    assert titles.count("Questions et objections") == 1
+    for assessment_id in DOSSIERS:
+        assessment = referential.assessment(assessment_id)
+        dossier = build_dossier(referential, assessment)
+        for fields, minutes in (({}, assessment.oral.minutes), ({"duration": "45"}, 45)):
+            plan = plan_deck(RenderRequest(referential, dossier, "fr", "fr", fields=fields))
+            assert sum(p.seconds for p in plan) == minutes * 60
+            assert [p.kind for p in plan].count("questions") == 1
+            per_part = [sum(p.seconds for p in plan if p.section is not None and dossier.part_of(p.section.id) is part)
+                        for part in dossier.parts]
+            assert all(seconds > 0 for seconds in per_part)
+            framing = sum(p.seconds for p in plan if p.section is None)
+            assert sum(per_part) + framing == minutes * 60
+
+
+def test_single_deliverables_stay_available_and_separate_assessments_expand(tmp_path):
+    result = CliRunner().invoke(main, ["new", "risk-policy", "project-data", "-o", str(tmp_path)], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([
+        "risk-policy.fr.docx", "risk-policy.fr.pptx", "ux-data-analysis.en.docx", "ux-data-analysis.en.pptx",
+        "crm-strategy.en.docx", "crm-strategy.en.pptx"])
+
+
+@pytest.mark.slow
+def test_every_dossier_passes_the_schema_validator(tmp_path):
+    from office_programs import schema_errors
+
+    for assessment_id in DOSSIERS:
+        assert CliRunner().invoke(main, ["new", assessment_id, "-o", str(tmp_path)]).exit_code == 0
+    assert not schema_errors(tmp_path, 2 * len(DOSSIERS))
