@@ -11,6 +11,7 @@ from . import __version__
 from .commands.base import Group, State
 from .commands.check import check_command
 from .commands.grid import grid_command
+from .commands.kit import kit_command
 from .commands.list import list_command
 from .commands.new import new_command
 from .commands.referential import referential_group
@@ -44,5 +45,6 @@ main.add_command(list_command)
 main.add_command(show_command)
 main.add_command(new_command)
 main.add_command(grid_command)
+main.add_command(kit_command)
 main.add_command(check_command)
 main.add_command(referential_group)

@@ -45,17 +45,9 @@ def check_names(names: list[str], where: str) -> list[str]:
 
 def read_candidates(path: Path) -> list[str]:
     """One candidate per line of a UTF-8 text file; blank lines are skipped; an empty list is an error."""
-    try:
-        if not path.is_file():  # a device or a pipe could be read forever
-            raise UsageError(_("{path} is not a regular file; give a text file with one name per line", path=path))
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise UsageError(_("{path} is larger than {most} MB; give a text file with one name per line",
-                               path=path, most=MAX_FILE_BYTES // (1024 * 1024)))
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UsageError(_("{path} is not UTF-8 text; save it as UTF-8 with one name per line", path=path)) from None
-    except OSError as error:
-        raise UsageError(_("cannot read {path}: {reason}", path=path, reason=error.strerror or error)) from None
+    from ..option_files import read_option_text
+
+    text = read_option_text(path, MAX_FILE_BYTES, _("give a text file with one name per line"))
     names = check_names(text.splitlines(), str(path))
     if not names:
         raise UsageError(_("{path} lists no candidate; write one name per line", path=path))

@@ -1,0 +1,44 @@
+"""`mind-templates kit`: everything a teacher hands out for one assessment, in one folder or one zip."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..i18n import _
+from .base import State
+
+
+@click.command("kit")
+@click.argument("assessment_id", metavar="ASSESSMENT")
+@click.option("--vars", "vars_file", type=click.Path(dir_okay=False), metavar="KIT.yaml",
+              help="school, class, teacher, client, case, context, constraints, deadline, oral_date, "
+                   "candidates or teams, interviews.")
+@click.option("-o", "--output", "output", type=click.Path(), default="kit", show_default=True,
+              help="A folder to write into, or a FILE.zip.")
+@click.option("--force", is_flag=True, help="Replace files that already exist.")
+@click.pass_obj
+def kit_command(state: State, assessment_id: str, vars_file: str | None, output: str, force: bool) -> None:
+    """Write a teacher's kit for one assessment: brief, a folder per candidate or team, jury files, index."""
+    from pathlib import Path
+
+    from ..kit import KitPlan, KitVars, read_kit_vars, write_kit
+
+    referential = state.referential()
+    interviews = tuple(i.id for i in referential.interview_types)
+    kit = read_kit_vars(Path(vars_file), interviews) if vars_file else KitVars()
+    plan = KitPlan.make(referential, assessment_id, kit)
+    for note in plan.notes:
+        click.echo(note, err=True)
+    target = Path(output)
+    if sys.stderr.isatty():  # a bar for a person at a terminal; nothing in a script's log
+        with click.progressbar(length=len(plan.files), label=_("Writing the kit"), file=sys.stderr) as bar:
+            written, kept = write_kit(plan, target, force=force, progress=lambda _path: bar.update(1))
+    else:
+        written, kept = write_kit(plan, target, force=force)
+    for path in written:
+        click.echo(str(path))
+    if kept:
+        click.echo(_("kept {n} file(s) that already exist; pass --force to rewrite them (the index and the "
+                     "workbook then list every candidate)", n=len(kept)), err=True)
