@@ -188,3 +188,26 @@ def test_the_brief_is_prefilled_and_blank_where_kit_yaml_is_silent(tmp_path, ref
     html = (out / "index.html").read_text(encoding="utf-8")
     assert "<script" not in html and "http" not in html.replace("http-equiv", "")
     assert 'href="a/case-study-1.fr.docx"' in html and "18 décembre 2026" in html
+
+
+@pytest.mark.slow
+def test_every_kind_of_kit_document_opens_in_libreoffice(all_kits, tmp_path):
+    """One candidate's folder of every kit, and every shared file (brief, index, jury sheets), to PDF."""
+    import shutil
+
+    from office_programs import convert_with_libreoffice, pdf_pages
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed; tools/install-system-deps.sh installs it")
+    _root, kits = all_kits
+    flat = tmp_path / "flat"
+    flat.mkdir()
+    for assessment_id, out in kits.items():
+        for path in out.rglob("*"):
+            relative = path.relative_to(out).as_posix()
+            if path.suffix in (".docx", ".pptx") and not relative.startswith("bo/"):
+                shutil.copy(path, flat / f"{assessment_id}--{relative.replace('/', '--')}")
+    files = sorted(flat.iterdir())
+    pdfs = convert_with_libreoffice(files, tmp_path / "pdf", "pdf")
+    unopened = [f.name for f, pdf in pdfs.items() if not pdf.is_file() or pdf_pages(pdf) < 1]
+    assert not unopened and len(files) > 40
