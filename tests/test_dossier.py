@@ -106,3 +106,61 @@ def test_every_dossier_passes_the_schema_validator(tmp_path):
     for assessment_id in DOSSIERS:
         assert CliRunner().invoke(main, ["new", assessment_id, "-o", str(tmp_path)]).exit_code == 0
     assert not schema_errors(tmp_path, 2 * len(DOSSIERS))
+
+
+def _check(*paths: Path) -> list[dict]:
+    result = CliRunner().invoke(main, ["check", "--format", "json", *map(str, paths)], catch_exceptions=False)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.output)["files"]
+
+
+def _drop_part(source: Path, target: Path, heading_start: str) -> Path:
+    """The dossier with one part cut out: its heading and everything up to the next part heading."""
+    document = Document(str(source))
+    body, dropping = document.element.body, False
+    from docx.oxml.ns import qn
+
+    for element in list(body):
+        style = element.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        if style is not None and style.get(qn("w:val")) == "Heading1":
+            text = "".join(t.text or "" for t in element.iter(qn("w:t")))
+            dropping = text.startswith(heading_start)
+        if dropping and element.tag != qn("w:sectPr"):
+            body.remove(element)
+    document.save(str(target))
+    return target
+
+
+def test_check_reports_a_filled_dossier_part_by_part_and_a_missing_part(case1, tmp_path, referential):
+    from check.test_cli_check import fill  # the same filling as check's own tests: guidance gone, prompts written over
+
+    filled = fill(case1 / "case-study-1.fr.docx", tmp_path / "filled.docx")
+    dossier = build_dossier(referential, referential.assessment("case-study-1"))
+    [report] = _check(filled)
+    assert report["deliverable"] == "case-study-1" and report["identified_by"] == "marker"
+    statuses = {s["id"]: s["status"] for s in report["sections"]}
+    assert list(statuses) == [s.id for s in dossier.sections]  # every part, in order
+    assert "missing" not in statuses.values()
+    assert set(report["criteria"]["covered"]) == set(dossier.criteria_ids)  # the whole assessment's criteria
+    given = CliRunner().invoke(main, ["check", "--format", "json", "--deliverable", "case-study-1", str(filled)])
+    assert json.loads(given.output)["files"][0]["identified_by"] == "option"
+    cut = _drop_part(filled, tmp_path / "cut.docx", "Partie 3")
+    [report] = _check(cut)
+    missing = {s["id"] for s in report["sections"] if s["status"] == "missing"}
+    assert missing == {s.id for s in dossier.parts[2].sections}
+
+
+@pytest.mark.slow
+def test_check_still_finds_every_part_after_a_libreoffice_round_trip(case1, tmp_path):
+    import shutil
+
+    from check.test_cli_check import fill
+    from office_programs import convert_with_libreoffice
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed; tools/install-system-deps.sh installs it")
+    filled = fill(case1 / "case-study-1.fr.docx", tmp_path / "filled.docx")
+    [saved] = convert_with_libreoffice([filled], tmp_path / "lo", "docx").values()
+    [report] = _check(saved)
+    assert report["deliverable"] == "case-study-1"
+    assert "missing" not in {s["status"] for s in report["sections"]}

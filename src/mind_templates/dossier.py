@@ -72,3 +72,13 @@ def deliverables_to_write(referential: Referential, assessment: Assessment) -> l
     if assessment.is_dossier:
         return [build_dossier(referential, assessment)]
     return list(referential.deliverables_of(assessment.id))
+
+
+def deliverable_or_dossier(referential: Referential, target: str) -> Deliverable | None:
+    """What a marker or `check --deliverable` names: a deliverable, or the dossier of an assessment handed in
+    as one; None when it names neither."""
+    found = referential.get_deliverable(target)
+    if found is not None:
+        return found
+    assessment = referential.get_assessment(target)
+    return build_dossier(referential, assessment) if assessment is not None and assessment.is_dossier else None

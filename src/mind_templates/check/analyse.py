@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..skeleton import canvas, markers, risk
+from ..dossier import deliverable_or_dossier
 from ..errors import UnreadableDocumentError
 from ..i18n import Interface
 from ..language import guess_language
@@ -98,7 +99,7 @@ def analyse(document_outline: Outline, referential: Referential, options: CheckO
     findings: list[Finding] = []
     if identified_by == "headings" and identification is not None:
         findings.append(maker.guessed(deliverable, confidence, _close_runner_up(identification)))
-    marked = referential.get_deliverable(outline.properties.get(markers.DELIVERABLE_PROPERTY, "").strip())
+    marked = deliverable_or_dossier(referential, outline.properties.get(markers.DELIVERABLE_PROPERTY, "").strip())
     if identified_by == "option" and marked is not None and marked.id != deliverable.id:
         findings.append(maker.contradicted(deliverable, marked))
     results = []
@@ -162,10 +163,10 @@ def _identify(outline: Outline, headings: list[Heading], weak: frozenset[int], t
               referential: Referential, options: CheckOptions) -> tuple[Deliverable | None, str | None, float, Identification | None]:
     """The deliverable, in the order of the issue: the option, our marker, then the best heading match."""
     if options.deliverable:
-        chosen = referential.get_deliverable(options.deliverable)
+        chosen = deliverable_or_dossier(referential, options.deliverable)
         if chosen is not None:
             return chosen, "option", 1.0, None
-    marked = referential.get_deliverable(outline.properties.get(markers.DELIVERABLE_PROPERTY, "").strip())
+    marked = deliverable_or_dossier(referential, outline.properties.get(markers.DELIVERABLE_PROPERTY, "").strip())
     if marked is not None:
         return marked, "marker", 1.0, None
     guess = identify(headings, referential, weak=weak, texts=texts)

@@ -73,7 +73,10 @@ def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | No
         activate(lang)
     referential = state.referential()
     if deliverable_id is not None:
-        find_deliverable(referential, deliverable_id)
+        from ..dossier import deliverable_or_dossier
+
+        if deliverable_or_dossier(referential, deliverable_id) is None:  # a case study's id names its dossier
+            find_deliverable(referential, deliverable_id)
 
     problems: list[str] = []
     # Copies annotated by an earlier run are not submissions.
