@@ -216,3 +216,18 @@ def test_every_kind_of_kit_document_opens_in_libreoffice(all_kits, tmp_path):
     pdfs = convert_with_libreoffice(files, tmp_path / "pdf", "pdf")
     unopened = [f.name for f, pdf in pdfs.items() if not pdf.is_file() or pdf_pages(pdf) < 1]
     assert not unopened and len(files) > 40
+
+
+def test_a_team_kit_has_a_folder_per_team_with_its_members_on_the_covers(tmp_path):
+    teams = [{"name": "Les Bleus", "members": ["Ana Lima", "Bo Chen"]}, {"name": "Les Bleus", "members": ["Cy"]}]
+    result, out = kit(tmp_path, "case-study-2", {"teams": teams, "client": "Acme"})
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["jury", "les-bleus", "les-bleus-2"]
+    cover = "\n".join(p.text for p in Document(str(out / "les-bleus" / "case-study-2.fr.docx")).paragraphs[:25])
+    assert "Les Bleus (Ana Lima, Bo Chen)" in cover and "Acme" in cover
+    from openpyxl import load_workbook
+
+    sheets = load_workbook(out / "jury" / "case-study-2.grid.fr.xlsx").sheetnames
+    assert {"Ana Lima", "Bo Chen", "Cy"} <= set(sheets)  # graded one by one
+    html = (out / "index.html").read_text(encoding="utf-8")
+    assert "une présentation par équipe" in html
