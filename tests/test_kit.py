@@ -231,3 +231,32 @@ def test_a_team_kit_has_a_folder_per_team_with_its_members_on_the_covers(tmp_pat
     assert {"Ana Lima", "Bo Chen", "Cy"} <= set(sheets)  # graded one by one
     html = (out / "index.html").read_text(encoding="utf-8")
     assert "une présentation par équipe" in html
+
+
+def test_stamped_skeletons_say_exactly_what_rendering_each_one_says(tmp_path, referential):
+    """The fast path (one rendering, the name written into copies) against rendering every file itself."""
+    from datetime import date
+
+    from lxml import etree
+
+    names = ["Zoé & <Martin>", 'Bo "the" O\'Hara', "محمد علي", "x" * 250]
+    data = parse_kit_vars({"candidates": names, "client": "Acme & Co"})
+    outputs = {}
+    for stamped in (True, False):
+        plan = KitPlan.make(referential, "case-study-1", data, today=date(2026, 12, 1), stamped=stamped)
+        outputs[stamped] = tmp_path / str(stamped)
+        write_kit(plan, outputs[stamped])
+
+    def canonical(package: Path) -> dict[str, bytes]:
+        with zipfile.ZipFile(package) as archive:
+            return {n: etree.tostring(etree.fromstring(archive.read(n)), method="c14n")
+                    for n in archive.namelist() if n.endswith((".xml", ".rels"))}
+
+    compared = 0
+    for path in outputs[False].rglob("*"):
+        if path.suffix in (".docx", ".pptx"):
+            fast = outputs[True] / path.relative_to(outputs[False])
+            assert canonical(fast) == canonical(path), path.name
+            assert b"MTKITSTANDIN" not in fast.read_bytes()
+            compared += 1
+    assert compared == 3 * len(names) + 2  # a dossier, a deck and a grid per candidate; the brief and the index

@@ -29,6 +29,7 @@ from ..model import Assessment, Referential
 from ..writers.output import output_name, refuse_existing, save_file
 from ..writers.registry import WRITERS
 from .names import unique_folder_names
+from .stamps import Stamps, can_stamp
 from .sheets import SheetContext, write_brief, write_index_docx, write_observation_sheet, write_role_card
 from .vars import KitVars
 
@@ -59,7 +60,10 @@ class KitPlan:
     notes: tuple[str, ...] = ()
 
     @classmethod
-    def make(cls, referential: Referential, assessment_id: str, kit: KitVars, *, today: date | None = None) -> "KitPlan":
+    def make(cls, referential: Referential, assessment_id: str, kit: KitVars, *, today: date | None = None,
+             stamped: bool = True) -> "KitPlan":
+        """`stamped`: render each skeleton once and write each candidate's name into a copy (see stamps.py);
+        False renders every file itself (the tests compare the two)."""
         assessment = referential.get_assessment(assessment_id)
         if assessment is None:
             from ..model import nearest_ids
@@ -67,12 +71,13 @@ class KitPlan:
             near = nearest_ids(assessment_id, [a.id for a in referential.assessments])
             raise UsageError(_("unknown assessment {id!r}; use one of {known}", id=assessment_id,
                                known=", ".join(near or [a.id for a in referential.assessments])))
-        return _Planner(referential, assessment, kit, today or date.today()).plan()
+        return _Planner(referential, assessment, kit, today or date.today(), Stamps() if stamped else None).plan()
 
 
 class _Planner:
-    def __init__(self, referential: Referential, assessment: Assessment, kit: KitVars, today: date) -> None:
-        self.ref, self.assessment, self.kit, self.today = referential, assessment, kit, today
+    def __init__(self, referential: Referential, assessment: Assessment, kit: KitVars, today: date,
+                 stamps: Stamps | None) -> None:
+        self.ref, self.assessment, self.kit, self.today, self.stamps = referential, assessment, kit, today, stamps
         self.deliverables = list(referential.deliverables_of(assessment.id))
         self.doc_lang = self.deliverables[0].document_language
         self.oral_lang = assessment.oral.language if assessment.oral else self.deliverables[0].oral_language
@@ -130,9 +135,15 @@ class _Planner:
             targets = [d for d in targets if d.interview in wanted]
         plan = GenerationPlan.make(self.ref, targets, output_dir=Path(member.folder), fields=self.cover_fields(member),
                                    today=self.today)
+        field = "team" if self.kit.teams else "candidate"
         for planned in plan.files:
             write = WRITERS[planned.fmt].load()
-            self.add(planned.path.as_posix(), lambda p, w=write, r=planned.request: w(r, p), member.folder)
+            value = planned.request.fields.get(field, "")
+            if self.stamps is not None and value and can_stamp(planned.request.deliverable, value):
+                self.add(planned.path.as_posix(), lambda p, w=write, r=planned.request, v=value, f=planned.fmt:
+                         self.stamps.write(w, r, field, v, f, p), member.folder)
+            else:
+                self.add(planned.path.as_posix(), lambda p, w=write, r=planned.request: w(r, p), member.folder)
         grid_fields = {"team": member.name} if self.kit.teams else {"candidate": member.name}
         grid_fields.update({k: v for k, v in (("school", self.kit.text("school")),
                                               ("date", self.kit.text("oral_date"))) if v})
