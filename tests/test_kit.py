@@ -116,6 +116,7 @@ def test_hostile_names_give_safe_unique_folders():
         assert all(ch not in folder for ch in ':*?"<>|')
     assert folders[:3] == ["zoe-martin", "zoe-martin-2", "zoe-martin-3"]
     assert folders[7] == "محمد-علي" and folders[9] == "_con"
+    assert unique_folder_names(["Jury", "jury"], reserved=("jury",)) == ["jury-2", "jury-3"]  # the kit's own folder
     assert unique_folder_names(HOSTILE + ["New One"])[:-1] == folders  # adding a name renames nobody
 
 

@@ -23,9 +23,10 @@ def safe_name(name: str, fallback: str = "candidate") -> str:
     return f"_{slug}" if slug.split("-")[0] in _RESERVED else slug
 
 
-def unique_folder_names(names: list[str], fallback: str = "candidate") -> list[str]:
-    """One safe folder name per name, in order; duplicates (ignoring case) numbered from their second."""
-    taken: set[str] = set()
+def unique_folder_names(names: list[str], fallback: str = "candidate", reserved: tuple[str, ...] = ()) -> list[str]:
+    """One safe folder name per name, in order; duplicates (ignoring case) numbered from their second, and
+    from their first when the kit itself uses the name (`reserved`, e.g. its jury folder)."""
+    taken: set[str] = {r.casefold() for r in reserved}
     folders = []
     for name in names:
         base = safe_name(name, fallback)

@@ -86,10 +86,10 @@ class _Planner:
 
     def members(self) -> list[Member]:
         if self.kit.teams:
-            folders = unique_folder_names([t.name for t in self.kit.teams], fallback="team")
+            folders = unique_folder_names([t.name for t in self.kit.teams], fallback="team", reserved=(JURY_FOLDER,))
             return [Member(t.name, f, t.members) for t, f in zip(self.kit.teams, folders)]
         names = list(self.kit.candidates) or [_("Candidate {n}", n=1)]
-        return [Member(n, f, (n,)) for n, f in zip(names, unique_folder_names(names))]
+        return [Member(n, f, (n,)) for n, f in zip(names, unique_folder_names(names, reserved=(JURY_FOLDER,)))]
 
     def cover_fields(self, member: Member) -> dict[str, str]:
         """The covers' values: who, the client or the case's company, the case as the project, the deadline."""
@@ -107,9 +107,6 @@ class _Planner:
 
     def plan(self) -> KitPlan:
         members = self.members()
-        if len({m.folder.casefold() for m in members} | {JURY_FOLDER}) != len(members) + 1:
-            members = [m if m.folder.casefold() != JURY_FOLDER else Member(m.name, f"{m.folder}-2", m.people)
-                       for m in members]
         ctx = SheetContext(self.ref, self.assessment, self.kit, self.doc_lang)
         self.add(output_name("brief", self.doc_lang, "docx"), lambda p: write_brief(ctx, self.deliverables, p))
         for member in members:
