@@ -411,7 +411,8 @@ def labels_for(name: str, doc_def: dict, sections: dict) -> dict:
     if kind == "skeleton":
         lang = doc_def["language"]
         for sid, sec in doc_def["sections"].items():
-            heading = sec.get("retitle") or sections[sid].title.values[lang]
+            # `heading`: a frozen file built under an older title of the section keeps that title
+            heading = sec.get("retitle") or sec.get("heading") or sections[sid].title.values[lang]
             count = sum(words(t) for t in sec.get("text", [])) + sum(
                 words(c or "") for rows in sec.get("tables", []) for row in rows for c in row[sec.get("skip_cols", 0):])
             count += words(sec.get("caption", ""))
@@ -509,27 +510,9 @@ def normalise(path: Path) -> None:
     path.write_bytes(buf.getvalue())
 
 
-def load_source(path: Path) -> dict:
-    spec = importlib.util.spec_from_file_location(f"realistic_{path.stem}", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    sys.modules.setdefault("build", sys.modules[__name__])  # sources import the vocabulary from here
-    sys.path.insert(0, str(SOURCES))
-    spec.loader.exec_module(module)
-    return module.DOC
-
-
-def build_one(name: str, doc_def: dict, referential) -> dict:
-    kind = doc_def["path"]
-    if kind not in PATHS:
-        raise SystemExit(f"{name}: unknown path {kind}")
-    sections = section_table(referential, doc_def["deliverable"])
-    labels = labels_for(name, doc_def, sections)  # refuse bad labels before spending time on a build
-    ext = "pptx" if kind == "deck" else "docx"
-    out = DOCS / f"{name}.{ext}"
+def _render(name: str, doc_def: dict, kind: str, via: str | None, out: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="realistic-") as t:
         tmp = Path(t)
-        via = doc_def.get("via")
         if kind == "scratch-docx":
             render_docx(doc_def, out, tmp)
         elif kind == "pandoc":
@@ -556,6 +539,32 @@ def build_one(name: str, doc_def: dict, referential) -> dict:
         elif kind == "skeleton":
             skeleton(doc_def, None, out, tmp)
     normalise(out)
+
+
+def load_source(path: Path) -> dict:
+    spec = importlib.util.spec_from_file_location(f"realistic_{path.stem}", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    sys.modules.setdefault("build", sys.modules[__name__])  # sources import the vocabulary from here
+    sys.path.insert(0, str(SOURCES))
+    spec.loader.exec_module(module)
+    return module.DOC
+
+
+def build_one(name: str, doc_def: dict, referential) -> dict:
+    kind = doc_def["path"]
+    if kind not in PATHS:
+        raise SystemExit(f"{name}: unknown path {kind}")
+    sections = section_table(referential, doc_def["deliverable"])
+    labels = labels_for(name, doc_def, sections)  # refuse bad labels before spending time on a build
+    ext = "pptx" if kind == "deck" else "docx"
+    out = DOCS / f"{name}.{ext}"
+    via = doc_def.get("via")
+    if doc_def.get("frozen"):  # the committed file is the document; its recipe no longer exists (README)
+        if not out.exists():
+            raise SystemExit(f"{name}: frozen, but {out} is not there to keep")
+    else:
+        _render(name, doc_def, kind, via, out)
     return {
         "file": f"docs/{out.name}",
         "deliverable": doc_def["deliverable"],

@@ -1,7 +1,11 @@
 from _common import *
 
+# Written for the former `watch-strategy` deliverable; the seed assesses C6.1 and C6.2 on one dossier, so
+# watch-strategy was folded into expertise-thesis (commit 0d902fd). The watch sections keep their labels;
+# the report's sections, which this author never wrote, are missing (see README, "Label changes").
 DOC = dict(
-    deliverable="watch-strategy",
+    deliverable="expertise-thesis",
+    missing=THESIS_REPORT,
     path="scratch-docx",
     language="fr",
     notes="""python-docx from scratch, French. Headings numbered "1.1"-style and shifted: every section at level 2

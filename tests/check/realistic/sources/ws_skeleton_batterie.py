@@ -1,5 +1,14 @@
+from _common import THESIS_REPORT
+
+# Written for the former `watch-strategy` deliverable; the seed assesses C6.1 and C6.2 on one dossier, so
+# watch-strategy was folded into expertise-thesis (commit 0d902fd). The watch sections keep their labels;
+# the report's sections, which this author never wrote, are missing (see README, "Label changes").
+# Its file was built from the watch-strategy skeleton, which `mind-templates new` no longer makes: `frozen`
+# keeps the committed docs/ file (a thesis skeleton would be another document) and rebuilds only the labels.
 DOC = dict(
-    deliverable="watch-strategy",
+    deliverable="expertise-thesis",
+    frozen=True,
+    missing=THESIS_REPORT,
     path="skeleton",
     language="fr",
     notes="""Started from our skeleton, French, the night before the deadline. Guidance deleted. The tools heading
@@ -8,7 +17,7 @@ DOC = dict(
     (missing).""",
     cover={"project": "Recyclage des batteries lithium", "candidate": "Jeanne Dufresne", "school": "Web School Factory"},
     sections={
-        "watch-scope": dict(status="ok", text=[
+        "watch-scope": dict(status="ok", heading="Périmètre et sujet de la veille", text=[
             "Je travaille comme chargée d'innovation chez Valoréa, une entreprise de 140 salariés près de Dunkerque "
             "qui collecte et trie les déchets électroniques. Avec l'arrivée des gigafactories dans les Hauts-de-France "
             "et la fin de vie des premières voitures électriques, le recyclage des batteries lithium-ion devient "
