@@ -1,7 +1,7 @@
 """Accuracy of `check` on the realistic labelled set (tests/check/realistic/): does it find sections as a jury does?
 
     python bench/bench_accuracy.py [--labels tests/check/realistic/labels.yaml] [--json] [--details]
-                                   [--deliverable-known]
+                                   [--deliverable-known] [--part all|development|held-out]
 
 Runs `check` on every document of the set, as a jury would (the deliverable is identified by check itself,
 unless --deliverable-known), and compares each section's status with the label decided by hand. Prints:
@@ -12,6 +12,9 @@ unless --deliverable-known), and compares each section's status with the label d
 - the same per label status and per path kind (scratch, skeleton, libreoffice, pandoc, deck);
 - the confusion matrix (labels in rows, check's statuses in columns);
 - with --details, every disagreement with the heading found and how.
+
+`--part held-out` scores only the held-out round (files named `ho_*`, written and labelled after the matcher
+was tuned on the rest, and never tuned on); `--part development` the rest.
 
 The numbers are for people and for tests/check/test_realistic_accuracy.py, which holds them as a floor.
 """
@@ -36,6 +39,13 @@ from mind_templates.referential import load_referential  # noqa: E402
 
 LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 ABSENT = "missing"
+HELD_OUT = "ho_"  # file-name prefix of the held-out round (tests/check/realistic/README.md)
+PARTS = ("all", "development", "held-out")
+
+
+def in_part(document: dict, part: str) -> bool:
+    held_out = Path(document["file"]).name.startswith(HELD_OUT)
+    return part == "all" or held_out == (part == "held-out")
 
 
 @dataclass
@@ -95,11 +105,11 @@ def path_kind(document: dict) -> str:
     return kind or "unknown"
 
 
-def score(labels: Path = LABELS, *, deliverable_known: bool = False) -> Score:
+def score(labels: Path = LABELS, *, deliverable_known: bool = False, part: str = "all") -> Score:
     referential = load_referential()
     data = yaml.safe_load(labels.read_text(encoding="utf-8"))
     result = Score()
-    for document in data["documents"]:
+    for document in (d for d in data["documents"] if in_part(d, part)):
         path = labels.parent / document["file"]
         options = CheckOptions(deliverable=document["deliverable"] if deliverable_known else None)
         report = check_path(path, referential, options)
@@ -151,8 +161,9 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--details", action="store_true", help="list every disagreement")
     parser.add_argument("--deliverable-known", action="store_true", help="pass each document's deliverable")
+    parser.add_argument("--part", choices=PARTS, default="all", help="score the held-out round or the rest only")
     args = parser.parse_args()
-    result = score(args.labels, deliverable_known=args.deliverable_known)
+    result = score(args.labels, deliverable_known=args.deliverable_known, part=args.part)
     print(json.dumps(result.as_dict(), indent=2) if args.json else render(result))
     if args.details:
         print("\n".join(["", *result.details]))
