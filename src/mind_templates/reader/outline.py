@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, Union
 
-HeadingSource = Literal["style", "outline-level", "fake-bold", "marker", "slide-title", "largest-text"]
+HeadingSource = Literal["style", "outline-level", "fake-bold", "marker", "slide-title", "slide-cover",
+                        "largest-text"]
 
 
 class TextRecogniser(Protocol):

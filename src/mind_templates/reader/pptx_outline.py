@@ -119,6 +119,7 @@ class _DeckReader:
 
     def _slide(self, number: int, tree: Any, slide_id: int | None, notes: Any) -> None:
         shapes = list(_shapes(tree)) if tree is not None else []
+        source = "slide-title"
         marker = None
         title_shape = None
         texts = []  # (shape, paragraphs)
@@ -132,8 +133,9 @@ class _DeckReader:
             paragraphs = _paragraphs(shape.find(TX_BODY)) if shape.find(TX_BODY) is not None else []
             if title_shape is None and (_placeholder_type(shape) in _TITLE_TYPES or markers.is_title_shape(name)):
                 title_shape = shape
+                if _placeholder_type(shape) == "ctrTitle" and number == 1:
+                    source = "slide-cover"  # the deck's title slide (its layout says so): the deck, not a section
             texts.append((shape, paragraphs))
-        source = "slide-title"
         if title_shape is None:
             sized = [(max(size for _, size in paragraphs), -i, shape) for i, (shape, paragraphs) in enumerate(texts)
                      if paragraphs]
