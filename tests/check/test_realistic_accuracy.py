@@ -12,14 +12,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 
-# Reached on the set of 38 documents when these floors were written (bench/bench_accuracy.py, run as a jury runs
-# check; with --deliverable-known: 90.8 % agreement, 10.7 % false missing, 0 false ok).
-MIN_AGREEMENT = 0.86
-MAX_FALSE_MISSING_RATE = 0.162
+# Reached when these floors were written (bench/bench_accuracy.py, run as a jury runs check). The development
+# part (38 documents) is what the matcher was tuned on: 91.1 % agreement, 10.4 % of present sections reported
+# missing (the same with --deliverable-known), all 38 identified. The held-out round (6 documents `ho_*`, labelled
+# before check first ran on them, never tuned on): 46.2 % agreement, 57.5 % false missing, 4 of 6 identified;
+# main scored 28.2 %, 76.7 % and 2 of 6 on it. The next round of matcher work should add a new held-out round.
+FLOORS = {
+    # part: (min agreement, max false-missing rate, min documents identified)
+    "development": (0.91, 0.105, 38),
+    "held-out": (0.46, 0.58, 4),
+}
 MAX_FALSE_OK = 0
-# Two watch-only documents are labelled expertise-thesis since the watch strategy was folded into the thesis:
-# they name too few of its sections to identify it, and one deck is identified by nothing strong enough.
-MIN_IDENTIFIED = 35
 
 
 def _bench():
@@ -32,25 +35,28 @@ def _bench():
     return module
 
 
-@pytest.fixture(scope="module")
-def score():
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def part(request):
     if not LABELS.is_file():
         pytest.skip(f"the realistic set is not here ({LABELS})")
-    return _bench().score(LABELS)
+    return request.param, _bench().score(LABELS, part=request.param)
 
 
-def test_agreement_floor(score):
-    print("\n" + _bench().render(score))
-    assert score.total.agree / score.total.sections >= MIN_AGREEMENT
+def test_agreement_floor(part):
+    name, score = part
+    print(f"\n{name}\n" + _bench().render(score))
+    assert score.total.agree / score.total.sections >= FLOORS[name][0]
 
 
-def test_present_sections_reported_missing_ceiling(score):
-    assert score.total.false_missing / score.total.present <= MAX_FALSE_MISSING_RATE
+def test_present_sections_reported_missing_ceiling(part):
+    name, score = part
+    assert score.total.false_missing / score.total.present <= FLOORS[name][1]
 
 
-def test_no_absent_section_reported_present(score):
-    assert score.total.false_ok <= MAX_FALSE_OK
+def test_no_absent_section_reported_present(part):
+    assert part[1].total.false_ok <= MAX_FALSE_OK
 
 
-def test_documents_identified_floor(score):
-    assert score.identified >= MIN_IDENTIFIED
+def test_documents_identified_floor(part):
+    name, score = part
+    assert score.identified >= FLOORS[name][2]
