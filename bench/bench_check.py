@@ -1,6 +1,6 @@
 """Benchmark `mind-templates check` against `pandoc -t plain` on the same folder of filled submissions.
 
-    python bench/bench_check.py [--copies 2] [--keep DIR] [--big-mb 100]
+    python bench/bench_check.py [--copies 2] [--keep DIR] [--big-mb 100] [--from DIR]
 
 Builds realistic filled submissions (every deliverable's Word skeleton from `mind-templates new`, its
 guidance deleted and its prompts and tables replaced by prose in the document's language), then, in one
@@ -283,6 +283,10 @@ def main() -> None:
     parser.add_argument("--big-mb", type=int, default=100, help="size of the document full of images (default 100)")
     parser.add_argument("--keep", metavar="DIR", help="build in DIR and keep it, instead of a temporary folder")
     parser.add_argument("--repeat", type=int, default=1, help="time each command this many times, keep the best")
+    parser.add_argument("--from", dest="source", metavar="DIR", type=Path,
+                        help="time the .docx files of DIR instead of building submissions (e.g. the realistic set, "
+                             "tests/check/realistic/docs, whose files written from scratch go through identification "
+                             "by content); pandoc reads no .pptx, so decks are left out")
     args = parser.parse_args()
 
     if shutil.which("pandoc") is None:
@@ -291,9 +295,14 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     try:
         started = time.perf_counter()
-        files, how = build_submissions(folder, args.copies)
+        if args.source:
+            (folder / "submissions").mkdir(exist_ok=True)
+            files = [Path(shutil.copy2(f, folder / "submissions" / f.name)) for f in sorted(args.source.glob("*.docx"))]
+            how = f"the .docx files of {args.source}"
+        else:
+            files, how = build_submissions(folder, args.copies)
         size = sum(f.stat().st_size for f in files)
-        print(f"{len(files)} filled submissions ({size / 1024**2:.1f} MB) built in {time.perf_counter() - started:.1f} s"
+        print(f"{len(files)} submissions ({size / 1024**2:.1f} MB) ready in {time.perf_counter() - started:.1f} s"
               f" in {folder / 'submissions'}: {how}")
         print(f"CPUs: {os.cpu_count()}  python: {sys.version.split()[0]}  "
               f"{subprocess.run(['pandoc', '--version'], capture_output=True, text=True).stdout.splitlines()[0]}")

@@ -22,6 +22,7 @@ A_P, A_T, A_BR, A_RPR, A_TBL, A_TR, A_TC = (f"{{{_A}}}{t}" for t in ("p", "t", "
 A_R, A_FLD = f"{{{_A}}}r", f"{{{_A}}}fld"
 MC_ALTERNATE, MC_CHOICE, MC_FALLBACK = (f"{{{_MC}}}{t}" for t in ("AlternateContent", "Choice", "Fallback"))
 _TITLE_TYPES = ("title", "ctrTitle")
+_COVER_TYPES = ("ctrTitle", "subTitle")
 _DEFAULT_SIZE = 1800  # hundredths of a point, PowerPoint's body default
 _MAX_DEPTH = 32
 
@@ -133,8 +134,10 @@ class _DeckReader:
             paragraphs = _paragraphs(shape.find(TX_BODY)) if shape.find(TX_BODY) is not None else []
             if title_shape is None and (_placeholder_type(shape) in _TITLE_TYPES or markers.is_title_shape(name)):
                 title_shape = shape
-                if _placeholder_type(shape) == "ctrTitle" and number == 1:
-                    source = "slide-cover"  # the deck's title slide (its layout says so): the deck, not a section
+            # The deck's title slide (its layout's centred title, or its subtitle, which is all Impress keeps of
+            # that layout) names the deck, not a section.
+            if number == 1 and _placeholder_type(shape) in _COVER_TYPES:
+                source = "slide-cover"
             texts.append((shape, paragraphs))
         if title_shape is None:
             sized = [(max(size for _, size in paragraphs), -i, shape) for i, (shape, paragraphs) in enumerate(texts)
