@@ -485,16 +485,17 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
         if i not in used and s not in taken:
             assign(s, i, how, round(100 * min(-negative, 1.0), 1))
 
-    # 5. A heading that joins two sections' names stands for both; then a gap between two found sections holding
-    # as many unmatched headings as missing sections, each with some evidence for its section in order, is those
-    # sections: where a jury looks for them. Joined headings first, so that "Test plan and tasks" closes its gap.
+    # 5. Merged sections (a heading joining two names, a part's heading holding its first sub-section or a
+    # sub-section's key terms); then a gap between two found sections holding as many unmatched headings as missing
+    # sections, each with some evidence for its section in order, is those sections: where a jury looks for them.
+    # Merged ones first, so that "Test plan and tasks" leaves one heading for one section in the gap after it.
     _merged(keys, names, taken, covers, count, profiles)
+    _parents_merged(headings, sections, taken)
+    _children_merged(sections, taken, profiles, stems_of)
     for (i, s), value in _slots(headings, sections, taken, used, weak, near, count, skip).items():
         assign(s, i, "content", round(100 * value, 1))
 
-    # 6. Other merged and split sections.
-    _parents_merged(headings, sections, taken)
-    _children_merged(sections, taken, profiles, stems_of)
+    # 6. Split sections.
     _split(headings, taken, near, used, weak)
 
     closest = _closest(sections, taken, near)
