@@ -649,8 +649,9 @@ def _parents_merged(headings: Sequence[Heading], sections, taken: dict[int, Sect
     base = _level_base(headings, sections, pairs)
     for child, match in sorted(taken.items()):
         heading = headings[match.heading]
-        # A heading that names the sub-section means it; a slide is one section each.
-        if sections[child].level < 2 or heading.level > base or match.found_by != "content" or heading.slide:
+        # A heading that names the sub-section means it. A slide may hold both too (a segments slide is the
+        # segmentation and its table): the rule holds for decks as well.
+        if sections[child].level < 2 or heading.level > base or match.found_by != "content":
             continue
         parent = max((p for p in range(child) if sections[p].level == 1), default=None)
         if parent is None or parent in taken:
