@@ -19,7 +19,8 @@ from lxml import etree
 from ... import ooxml, resources
 from ...skeleton import canvas, markers, risk, styles, texts
 from ...skeleton.placeholders import bracketed
-from ...errors import TemplateError
+from ...errors import TemplateError, UnreadableDocumentError
+from ...i18n import _
 from ...model import Section
 from . import wordml
 from ..common import RenderRequest
@@ -66,17 +67,48 @@ def open_template(template: Path | None) -> DocxDocument:
         return document
     if not Path(template).is_file():
         raise TemplateError(f"template {template} does not exist; give the path of a .docx file")
-    school = _open(Path(template))
+    school = _open_school(Path(template))
     _adopt_missing_styles(school, document)
-    _accept_template_content_type(school)
     return school
 
 
-def _accept_template_content_type(document: DocxDocument) -> None:
-    """A .dotx opens as a template; what we write is a document."""
-    part = document.part
-    if "template" in part.content_type:
-        part._content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+def _open_school(path: Path) -> DocxDocument:
+    """A school's file, read as safely as a submitted one: a .dotx (Word or LibreOffice) or a .docm/.dotm comes
+    back retyped as a document, its macros dropped, since what we write is a .docx."""
+    from ...reader import load_document, open_package
+
+    try:
+        package = open_package(path)
+        document = load_document(package) if package.kind == "docx" else None
+    except UnreadableDocumentError as error:
+        raise TemplateError(_("{path} is not a usable Word template ({code}); give a .docx or .dotx saved by Word "
+                              "or LibreOffice", path=path, code=error.code)) from None
+    if document is None:
+        raise TemplateError(_("{path} is a PowerPoint file, not a Word template; give a .docx or .dotx, or use it "
+                              "with --format pptx", path=path))
+    drop_macros(document)
+    drop_styles_with_effects(document)
+    return document
+
+
+# Macro-only parts a .docx must not keep (Word refuses a .docx that holds them).
+_MACRO_RELTYPES = ("/vbaProject", "/keyMapCustomizations", "/attachedToolbars", "/wordVbaData")
+
+
+def drop_macros(document: DocxDocument) -> None:
+    _drop_parts(document, _MACRO_RELTYPES)
+
+
+def drop_styles_with_effects(document: DocxDocument) -> None:
+    """Drop Word 2010's copy of the styles before adding styles: it would disagree with styles.xml (the Open XML
+    SDK's semantic rules require they match), and Word 2013 and later neither need nor write it."""
+    _drop_parts(document, ("/stylesWithEffects",))
+
+
+def _drop_parts(document: DocxDocument, reltype_endings: tuple[str, ...]) -> None:
+    rels = document.part.rels
+    for r_id in [r for r, rel in rels.items() if rel.reltype.endswith(reltype_endings)]:
+        del rels[r_id]
 
 
 def _adopt_missing_styles(target: DocxDocument, source: DocxDocument) -> None:
@@ -93,7 +125,7 @@ def set_language(document: DocxDocument, tag: str) -> None:
     styles = document.styles.element
     r_pr_default = styles.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
     if r_pr_default is not None and r_pr_default.find(qn("w:lang")) is None:
-        r_pr_default.append(OxmlElement("w:lang"))
+        wordml.insert_in_order(r_pr_default, OxmlElement("w:lang"), wordml.RPR_ORDER)
     for lang in styles.iter(qn("w:lang")):
         lang.set(qn("w:val"), tag)
     theme_lang = document.settings.element.find(qn("w:themeFontLang"))
@@ -232,7 +264,7 @@ class _DocxBuilder:
         if settings.find(qn("w:updateFields")) is None:
             update = OxmlElement("w:updateFields")
             update.set(qn("w:val"), "true")
-            settings.append(update)
+            wordml.insert_in_order(settings, update, wordml.SETTINGS_ORDER)
 
     # -- writing helpers
 

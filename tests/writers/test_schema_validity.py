@@ -1,0 +1,203 @@
+"""Every Office file we write validates against the OOXML schema (openxml-audit) with zero errors.
+
+Validation costs ~85 ms a file on an idle machine (~2.5x that on the shared CI box). The normal run validates a
+representative set: the fewest deliverables that together have every assessment, format list, section kind,
+canvas, drawing, landscape and money table (9 deliverables, 16 files, ~1.5 s idle); the slow run validates every
+deliverable in both languages (82 files, ~7 s idle).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pptx import Presentation
+
+from conftest import CORPUS
+from mind_templates import load_referential
+from mind_templates.check.analyse import check_path
+from mind_templates.check.annotate import annotate_file, plan_targets
+from mind_templates.check.model import CheckOptions
+from mind_templates.generate import GenerationPlan, generate
+from ooxml_validation import findings, new_schema_errors, schema_errors
+
+TODAY = date(2026, 11, 28)
+LANGS = ("en", "fr")
+
+
+def _write(referential, out: Path, deliverables, lang: str, template: Path | None = None, fmt: str = "all") -> list[Path]:
+    plan = GenerationPlan.make(referential, list(deliverables), fmt=fmt, output_dir=out, doc_lang=lang,
+                               fields={"client": "Acme", "project": "Smart parking <&> \"quotes\""},
+                               template=template, today=TODAY)
+    return list(generate(plan))
+
+
+def _errors_of(paths: list[Path]) -> dict[str, list[str]]:
+    return {path.name: errors for path in paths if (errors := schema_errors(path))}
+
+
+def _features(deliverable) -> set[tuple[str, object]]:
+    """What makes the writers write different XML: the assessment, the formats, each section's layout."""
+    found = {("assessment", deliverable.assessment), ("formats", tuple(deliverable.formats))}
+    for s in deliverable.sections:
+        found |= {("kind", s.kind), ("canvas", s.canvas), ("drawing", s.drawing), ("landscape", s.landscape),
+                  ("money", s.money)}
+    return found
+
+
+def representative(deliverables) -> list:
+    """The fewest deliverables (greedily) that together have every feature any deliverable has."""
+    missing = set().union(*map(_features, deliverables))
+    chosen = []
+    while missing:
+        best = max(deliverables, key=lambda d: len(_features(d) & missing))
+        chosen.append(best)
+        missing -= _features(best)
+    return chosen
+
+
+def test_a_representative_set_of_deliverables_validates(tmp_path, referential):
+    """docx and pptx of the representative deliverables, the language alternating."""
+    chosen = representative(referential.deliverables)
+    assert len(chosen) < len(referential.deliverables)
+    paths = []
+    for i, deliverable in enumerate(chosen):
+        paths += _write(referential, tmp_path, [deliverable], LANGS[i % 2])
+    assert {p.suffix for p in paths} == {".docx", ".pptx"}
+    assert _errors_of(paths) == {}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_deliverable_in_every_language_validates(tmp_path, referential, lang):
+    paths = _write(referential, tmp_path, referential.deliverables, lang)
+    assert _errors_of(paths) == {}
+
+
+def test_the_validator_sees_what_we_fixed(tmp_path, referential):
+    """The helper fails on the defects this suite guards against (so a green run means something)."""
+    from package_edits import read_members, rezip
+
+    good = _write(referential, tmp_path, [referential.get_deliverable("risk-policy")], "en", fmt="docx")[0]
+    members = read_members(good.read_bytes())
+    document = members["word/document.xml"].replace(b"<w:tblHeader/>", b'<w:tblHeader w:val="true"/>')
+    settings = members["word/settings.xml"].replace(b'<w:updateFields w:val="true"/>', b"")
+    settings = settings.replace(b"</w:settings>", b'<w:updateFields w:val="true"/></w:settings>')
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(rezip(good.read_bytes(), {"word/document.xml": document, "word/settings.xml": settings}))
+    problems = " ".join(schema_errors(bad))
+    assert "tblHeader" in problems or "'true'" in problems
+    assert "updateFields" in problems
+
+
+# --------------------------------------------------------------- school templates
+
+
+def _libreoffice_saved(source: Path, target_filter: str, out: Path) -> Path:
+    """`source` converted by LibreOffice headless (a private profile, so parallel runs don't collide)."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: bash tools/install-system-deps.sh")
+    profile = out / "lo-profile"
+    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", target_filter,
+                    "--outdir", str(out), str(source)], check=True, capture_output=True, timeout=180)
+    made = out / (source.stem + "." + target_filter.split(":")[0])
+    assert made.is_file(), f"LibreOffice did not write {made}"
+    return made
+
+
+@pytest.fixture(scope="module")
+def school_templates(tmp_path_factory) -> dict[str, Path]:
+    """A python-docx school letterhead, the same saved by LibreOffice as a .dotx, and a python-pptx deck."""
+    folder = tmp_path_factory.mktemp("school")
+    letterhead = Document()
+    letterhead.add_heading("École exemple", 1)
+    letterhead.add_paragraph("Letterhead that the skeleton replaces")
+    letterhead.save(str(folder / "school.docx"))
+    Presentation().save(str(folder / "school.pptx"))
+    return {"docx": folder / "school.docx", "pptx": folder / "school.pptx", "folder": folder}
+
+
+@pytest.mark.parametrize("kind", ["docx", "pptx"])
+def test_files_made_with_a_school_template_validate(tmp_path, referential, school_templates, kind):
+    deliverables = [referential.get_deliverable(i) for i in ("business-plan", "risk-policy")]
+    deliverables = [d for d in deliverables if kind in d.formats]
+    paths = _write(referential, tmp_path, deliverables, "fr", template=school_templates[kind], fmt=kind)
+    assert paths and _errors_of(paths) == {}
+
+
+@pytest.mark.slow
+def test_a_libreoffice_dotx_template_is_accepted_and_its_files_validate(tmp_path, referential, school_templates):
+    dotx = _libreoffice_saved(school_templates["docx"], "dotx:MS Word 2007 XML Template", tmp_path)
+    paths = _write(referential, tmp_path / "out", [referential.get_deliverable("business-plan")], "en", template=dotx)
+    assert [p.suffix for p in paths] == [".docx"]
+    assert _errors_of(paths) == {}
+
+
+# --------------------------------------------------------------- annotated copies
+
+
+def _annotate(paths: list[Path], folder: Path) -> list[tuple[Path, Path]]:
+    """(input, annotated copy) for each Word file `check --annotate` wrote a copy of: what its worker does,
+    in this process."""
+    referential = load_referential()
+    options = CheckOptions(lang="en", annotate_dir=str(folder))
+    folder.mkdir(parents=True, exist_ok=True)
+    pairs = []
+    for index, target in plan_targets(paths, folder).items():
+        report = check_path(paths[index], referential, options)
+        if report.error is None:
+            report = annotate_file(paths[index], report, target, referential, options)
+            if report.annotated:
+                pairs.append((paths[index], Path(report.annotated)))
+    return pairs
+
+
+def test_annotated_copies_of_our_skeletons_validate(tmp_path, referential):
+    """Skeletons are full of findings (empty sections, placeholders): many comments, in styles Word must know."""
+    paths = _write(referential, tmp_path / "in", [referential.get_deliverable(i) for i in
+                                                  ("research-brief", "business-plan", "risk-policy")], "en", fmt="docx")
+    pairs = _annotate(paths, tmp_path / "annotated")
+    assert len(pairs) == 3
+    assert {copy.name: schema_errors(copy) for _, copy in pairs} == {p.name: [] for _, p in pairs}
+
+
+def _corpus_word_files(limit: int) -> list[Path]:
+    if not CORPUS.is_dir():
+        pytest.skip(f"the shared corpus is not at {CORPUS}: annotating real files needs ../shared/corpus/real/")
+    files = sorted(p for p in CORPUS.iterdir() if p.suffix.lower() == ".docx")
+    return files[:: max(1, len(files) // limit)][:limit]
+
+
+@pytest.mark.parametrize("limit", [pytest.param(6, id="sample"), pytest.param(60, id="many", marks=pytest.mark.slow)])
+def test_annotating_a_real_file_adds_no_schema_error(tmp_path, limit):
+    """Annotated copies of other people's files: only the findings the input did not already have count."""
+    pairs = _annotate(_corpus_word_files(limit), tmp_path)
+    assert pairs, "no corpus file was annotated"
+    added = {copy.name: errors for source, copy in pairs if (errors := new_schema_errors(copy, source))}
+    assert added == {}
+
+
+def test_new_schema_errors_subtracts_only_what_the_input_had(tmp_path, referential):
+    from package_edits import read_members, rezip
+
+    good = _write(referential, tmp_path, [referential.get_deliverable("risk-policy")], "en", fmt="docx")[0]
+    document = read_members(good.read_bytes())["word/document.xml"]
+    bad_value = b'<w:tblHeader w:val="true"/>'
+    headers = document.count(b"<w:tblHeader/>")
+    assert headers >= 2
+
+    def with_bad_headers(name: str, n: int) -> Path:
+        path = tmp_path / name
+        path.write_bytes(rezip(good.read_bytes(), {"word/document.xml": document.replace(b"<w:tblHeader/>", bad_value, n)}))
+        return path
+
+    one, every = with_bad_headers("one.docx", 1), with_bad_headers("every.docx", headers)
+    assert len(findings(one)) == 1 and not findings(good)
+    assert new_schema_errors(one, one) == []
+    assert len(new_schema_errors(every, one)) == headers - 1  # one more of a kind the input had still counts
+    assert len(new_schema_errors(one, good)) == 1
