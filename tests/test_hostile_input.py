@@ -112,6 +112,9 @@ def test_a_device_or_a_pipe_as_an_option_file_is_refused_at_once(tmp_path, fifo,
     one_line_error(run("new", "risk-policy", "-o", out, "--vars", path), "not a regular file")
     one_line_error(run("--referential", path, "list"), "not a regular file")
     one_line_error(run("referential", "validate", path), "not a regular file")
+    one_line_error(run("new", "risk-policy", "-o", out, "--format", "pptx", "--template", path), "not a regular file")
+    one_line_error(run("new", "risk-policy", "-o", out, "--format", "docx", "--template", path), "file-unreadable")
+    assert not Path(out).exists() or not any(Path(out).iterdir())
 
 
 # --------------------------------------------------------------- output that cannot be written

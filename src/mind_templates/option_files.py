@@ -1,4 +1,4 @@
-"""Reading the YAML files a user names in options (--vars, --referential, referential validate), bounded.
+"""Reading the files a user names in options (--vars, --referential, referential validate, --template), bounded.
 
 A path given on the command line may be a FIFO (reading blocks forever), /dev/zero (reading never ends), a
 50 MB file, or YAML whose aliases expand to billions of nodes ("billion laughs") or that nests lists 100,000
@@ -21,6 +21,7 @@ from .i18n import _
 # Limits: generous for real files (the shipped referential is 0.5 MB, 28,619 YAML events, 9 levels deep).
 VARS_MAX_BYTES = 1024**2
 REFERENTIAL_MAX_BYTES = 16 * 1024**2
+TEMPLATE_MAX_BYTES = 200 * 1024**2  # a school's .pptx, media included; as big as `check` accepts
 MAX_DEPTH = 64
 MAX_NODES = 2_000_000  # counted with aliases expanded
 
@@ -39,37 +40,45 @@ class OptionFileError(UsageError):
     code = "option-file-invalid"
 
 
-def read_text(path: str | os.PathLike[str], max_bytes: int) -> str:
-    """The UTF-8 text of a regular file of at most `max_bytes`; OptionFileError otherwise (never blocks)."""
+def read_bytes(path: str | os.PathLike[str], max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most `max_bytes`; OptionFileError otherwise (never blocks)."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as error:
-        raise OptionFileError(_("cannot read {path} ({error}); check the path and its permissions",
-                                path=path, error=error.strerror or error), code="option-file-unreadable") from None
+        raise _unreadable(path, error) from None
     with os.fdopen(fd, "rb") as fh:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise OptionFileError(_("{path} is not a regular file (a folder, a pipe or a device); give a YAML file",
-                                    path=path), code="option-file-not-regular")
+            raise OptionFileError(_("{path} is not a regular file (a folder, a pipe or a device); "
+                                    "give the path of a file", path=path), code="option-file-not-regular")
         if info.st_size > max_bytes:
             raise _too_large(path, max_bytes)
         try:
             data = fh.read(max_bytes + 1)
         except OSError as error:
-            raise OptionFileError(_("cannot read {path} ({error}); check the path and its permissions",
-                                    path=path, error=error.strerror or error), code="option-file-unreadable") from None
+            raise _unreadable(path, error) from None
     if len(data) > max_bytes:  # it grew since fstat
         raise _too_large(path, max_bytes)
+    return data
+
+
+def read_text(path: str | os.PathLike[str], max_bytes: int) -> str:
+    """`read_bytes`, decoded as UTF-8."""
     try:
-        return data.decode("utf-8")
+        return read_bytes(path, max_bytes).decode("utf-8")
     except UnicodeDecodeError:
         raise OptionFileError(_("{path} is not UTF-8 text; save it as UTF-8", path=path),
                               code="option-file-unreadable") from None
 
 
+def _unreadable(path: Any, error: OSError) -> OptionFileError:
+    return OptionFileError(_("cannot read {path} ({error}); check the path and its permissions",
+                             path=path, error=error.strerror or error), code="option-file-unreadable")
+
+
 def _too_large(path: Any, max_bytes: int) -> OptionFileError:
-    return OptionFileError(_("{path} is larger than {size} MB; an option file holds a few lines of YAML",
-                             path=path, size=max_bytes // 1024**2), code="option-file-too-large")
+    return OptionFileError(_("{path} is larger than {size} MB, far more than such a file needs; check that it is "
+                             "the right file", path=path, size=max_bytes // 1024**2), code="option-file-too-large")
 
 
 def check_yaml_size(text: str, path: Any, max_depth: int = MAX_DEPTH, max_nodes: int = MAX_NODES,
@@ -135,7 +144,7 @@ def load_yaml(path: str | os.PathLike[str], max_bytes: int, loader: Any = None) 
     return yaml.load(text, Loader=loader)  # noqa: S506 - loader is a SafeLoader subclass
 
 
-__all__ = ["read_option_text", "OptionFileError", "read_text", "check_yaml_size", "load_yaml", "VARS_MAX_BYTES", "REFERENTIAL_MAX_BYTES"]
+__all__ = ["read_option_text", "OptionFileError", "read_bytes", "read_text", "TEMPLATE_MAX_BYTES", "check_yaml_size", "load_yaml", "VARS_MAX_BYTES", "REFERENTIAL_MAX_BYTES"]
 
 
 def read_option_text(path: Path, max_bytes: int, what: str) -> str:

@@ -65,7 +65,7 @@ def open_template(template: Path | None) -> DocxDocument:
     document = _open(_base_template_path())
     if template is None:
         return document
-    if not Path(template).is_file():
+    if not Path(template).exists():  # anything else that is not a regular file, the reader refuses in its words
         raise TemplateError(f"template {template} does not exist; give the path of a .docx file")
     school = _open_school(Path(template))
     _adopt_missing_styles(school, document)

@@ -40,11 +40,9 @@ def _prepared_base() -> Template:
 
 @lru_cache(maxsize=8)
 def _prepared_school(path: str, stamp: tuple[int, int]) -> Template:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise TemplateError(_("cannot read the template {path} ({error}); check the path given to --template",
-                              path=path, error=error.strerror or error)) from None
+    from ...option_files import TEMPLATE_MAX_BYTES, read_bytes
+
+    data = read_bytes(path, TEMPLATE_MAX_BYTES)  # a pipe or a device is refused at once, not read forever
     check_template_archive(path, data)
     return prepare(data, path)
 
