@@ -183,6 +183,8 @@ def test_control_characters_in_names_are_escaped_in_text_output(tmp_path):
         assert "\x1b" not in stream and "\x07" not in stream
     assert "report\\x1b]0;owned\\x07.docx" in result.stdout
     assert "broken\\x1b[2J.docx" in result.stdout
+    as_csv = run("check", str(tmp_path), "--format", "csv")
+    assert "\x1b" not in as_csv.stdout and "report\\x1b]0;owned\\x07.docx" in as_csv.stdout
     written = run("new", "risk-policy", "--format", "docx", "-o", str(tmp_path / "out\x1b]0;x\x07"))
     assert written.returncode == 0 and "\x1b" not in written.stdout and "out\\x1b]0;x\\x07" in written.stdout
 
