@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -130,11 +131,29 @@ def test_files_made_with_a_school_template_validate(tmp_path, referential, schoo
     assert paths and _errors_of(paths) == {}
 
 
+def test_a_dotx_template_is_accepted_and_its_files_validate(tmp_path, referential, school_templates):
+    """A .dotx differs from a .docx by its main part's content type, which python-docx alone refuses."""
+    from package_edits import DOCX_MAIN, retyped
+
+    template_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+    dotx = tmp_path / "school.dotx"
+    dotx.write_bytes(retyped(school_templates["docx"].read_bytes(), "/word/document.xml", DOCX_MAIN, template_type))
+    paths = _write(referential, tmp_path / "out", [referential.get_deliverable("risk-policy")], "fr", template=dotx)
+    assert [p.suffix for p in paths] == [".docx"]
+    assert _errors_of(paths) == {}
+
+
 @pytest.mark.slow
 def test_a_libreoffice_dotx_template_is_accepted_and_its_files_validate(tmp_path, referential, school_templates):
+    """`new --template school.dotx`, the .dotx saved by LibreOffice (its main part has the template content type)."""
     dotx = _libreoffice_saved(school_templates["docx"], "dotx:MS Word 2007 XML Template", tmp_path)
-    paths = _write(referential, tmp_path / "out", [referential.get_deliverable("business-plan")], "en", template=dotx)
-    assert [p.suffix for p in paths] == [".docx"]
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "mind_templates", "new", "business-plan", "--template", str(dotx),
+                             "-o", str(out)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    paths = sorted(out.iterdir())
+    assert [p.name for p in paths] == ["business-plan.en.docx"]
+    assert Document(str(paths[0])).paragraphs  # python-docx reads it as a document
     assert _errors_of(paths) == {}
 
 
