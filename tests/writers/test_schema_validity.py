@@ -143,6 +143,32 @@ def test_a_dotx_template_is_accepted_and_its_files_validate(tmp_path, referentia
     assert _errors_of(paths) == {}
 
 
+def test_a_deck_template_without_view_or_presentation_properties_gets_ours(tmp_path, referential, school_templates):
+    """LibreOffice saves no viewProps; PowerPoint offers to repair a deck without it (openxml-audit's rule)."""
+    import re
+
+    from package_edits import read_members, rezip
+
+    data = school_templates["pptx"].read_bytes()
+    rels = read_members(data)["ppt/_rels/presentation.xml.rels"].decode()
+    rels = re.sub(r'<Relationship [^>]*relationships/(viewProps|presProps)"[^>]*/>', "", rels)
+    bare = tmp_path / "bare.pptx"
+    bare.write_bytes(rezip(data, {"ppt/_rels/presentation.xml.rels": rels.encode(), "ppt/viewProps.xml": None,
+                                  "ppt/presProps.xml": None}))
+    assert any("viewProps" in e for e in schema_errors(bare))
+    paths = _write(referential, tmp_path / "out", [referential.get_deliverable("business-plan")], "en",
+                   template=bare, fmt="pptx")
+    assert _errors_of(paths) == {}
+
+
+@pytest.mark.slow
+def test_a_libreoffice_potx_template_gives_valid_decks(tmp_path, referential, school_templates):
+    potx = _libreoffice_saved(school_templates["pptx"], "potx:Impress MS PowerPoint 2007 XML Template", tmp_path)
+    paths = _write(referential, tmp_path / "out", [referential.get_deliverable("business-plan")], "fr", template=potx)
+    assert [p.suffix for p in paths] == [".pptx"]
+    assert _errors_of(paths) == {}
+
+
 @pytest.mark.slow
 def test_a_libreoffice_dotx_template_is_accepted_and_its_files_validate(tmp_path, referential, school_templates):
     """`new --template school.dotx`, the .dotx saved by LibreOffice (its main part has the template content type)."""

@@ -108,6 +108,38 @@ def drop_macros(prs) -> None:
             prs.part.drop_rel(rel.rId)
 
 
+# Parts ECMA-376 makes optional but whose absence makes PowerPoint offer to repair the deck ("unreadable
+# content"; LibreOffice saves no viewProps). A template lacking one gets ours, as a .docx gets our styles.
+_PROPERTY_PARTS = (
+    (RT.PRES_PROPS, CT.PML_PRES_PROPS, "ppt/presProps.xml"),
+    (RT.VIEW_PROPS, CT.PML_VIEW_PROPS, "ppt/viewProps.xml"),
+)
+
+
+@lru_cache(maxsize=1)
+def _base_member(name: str) -> bytes:
+    with zipfile.ZipFile(resources.templates_dir() / "pptx" / "base.pptx") as base:
+        return base.read(name)
+
+
+def add_missing_properties(prs) -> None:
+    from pptx.opc.package import Part
+    from pptx.opc.packuri import PackURI
+
+    kinds = {rel.reltype for rel in prs.part.rels.values()}
+    taken = {str(part.partname) for part in prs.part.package.iter_parts()}
+    for reltype, content_type, member_name in _PROPERTY_PARTS:
+        if reltype in kinds:
+            continue
+        partname = "/" + member_name
+        n = 1
+        while partname in taken:  # a part of that name that nothing relates to: keep it, use another name
+            n += 1
+            partname = "/" + member_name.replace(".xml", f"{n}.xml")
+        part = Part(PackURI(partname), content_type, prs.part.package, _base_member(member_name))
+        prs.part.relate_to(part, reltype)
+
+
 @dataclass(frozen=True)
 class Template:
     """A template made ready once: its files without slides, the design, and where slides plug in."""
@@ -127,6 +159,7 @@ def prepare(data: bytes, label: str) -> Template:
         prs = Presentation(io.BytesIO(as_presentation(data)))
         remove_slides(prs)
         drop_macros(prs)
+        add_missing_properties(prs)
         design = describe(prs)
         notes_master = member(prs.notes_master.part)  # python-pptx adds its default notes master when missing
         prs.core_properties.revision = 1  # and core properties
