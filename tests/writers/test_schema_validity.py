@@ -20,6 +20,7 @@ from pptx import Presentation
 
 from conftest import CORPUS
 from mind_templates import load_referential
+from mind_templates.errors import MindTemplatesError
 from mind_templates.check.analyse import check_path
 from mind_templates.check.annotate import annotate_file, plan_targets
 from mind_templates.check.model import CheckOptions
@@ -161,6 +162,77 @@ def test_a_deck_template_without_view_or_presentation_properties_gets_ours(tmp_p
     assert _errors_of(paths) == {}
 
 
+def _school_variant(tmp_path: Path, school: Path, name: str, edit) -> Path:
+    from package_edits import read_members, rezip
+
+    members = read_members(school.read_bytes())
+    path = tmp_path / name
+    path.write_bytes(rezip(school.read_bytes(), {"word/document.xml": edit(members["word/document.xml"].decode()).encode()}))
+    return path
+
+
+@pytest.mark.parametrize("variant", ["no-section", "no-page-size", "unsigned-char-space"])
+def test_a_word_template_with_an_odd_page_setup_works_and_validates(tmp_path, referential, school_templates, variant):
+    """Templates written by other tools (pandoc, POI) may lack a sectPr or its page size, or store a negative
+    docGrid/@charSpace unsigned: the skeleton takes our page for what is missing (these crashed: exit 3)."""
+    import re
+
+    edits = {
+        "no-section": lambda xml: re.sub(r"<w:sectPr.*</w:sectPr>", "", xml, flags=re.S),
+        "no-page-size": lambda xml: re.sub(r"<w:pgSz[^>]*/>|<w:pgMar[^>]*/>", "", xml),
+        "unsigned-char-space": lambda xml: re.sub(r"</w:sectPr>", '<w:docGrid w:linePitch="360" w:charSpace="4294961151"/>'
+                                                  "</w:sectPr>", re.sub(r"<w:docGrid[^>]*/>", "", xml)),
+    }
+    template = _school_variant(tmp_path, school_templates["docx"], f"{variant}.docx", edits[variant])
+    paths = _write(referential, tmp_path / "out", [referential.get_deliverable("business-plan")], "en",
+                   template=template, fmt="docx")
+    assert _errors_of(paths) == {}
+
+
+def test_styles_copied_into_a_template_bring_what_they_refer_to(tmp_path, referential):
+    """Our Heading 1 links to Heading 1 Char and is based on Normal: in a template whose Normal has another id,
+    the copy must point at that id, and Heading 1 Char must come along (else: dangling references)."""
+    from package_edits import read_members, rezip
+
+    plain = tmp_path / "plain.docx"
+    Document().save(str(plain))
+    members = read_members(plain.read_bytes())
+    styles = members["word/styles.xml"].decode()
+    styles = styles.replace('w:styleId="Normal"', 'w:styleId="Standard"').replace('w:val="Normal"', 'w:val="Standard"')
+    styles = styles.replace('<w:name w:val="Standard"/>', '<w:name w:val="Normal"/>')  # the id alone differs
+    import re
+
+    styles = re.sub(r'<w:style [^>]*w:styleId="(Heading1|Heading1Char|Title|TitleChar)".*?</w:style>', "", styles,
+                    flags=re.S)
+    school = tmp_path / "school.docx"
+    school.write_bytes(rezip(plain.read_bytes(), {"word/styles.xml": styles.encode()}))
+    paths = _write(referential, tmp_path / "out", [referential.get_deliverable("risk-policy")], "fr",
+                   template=school, fmt="docx")
+    assert _errors_of(paths) == {}
+    written = Document(str(paths[0])).styles
+    assert written["Heading 1"].base_style.style_id == "Standard"
+
+
+@pytest.mark.slow
+def test_real_files_as_word_and_deck_templates_add_no_schema_error(tmp_path, referential):
+    """Corpus files (Word, pandoc, POI, LibreOffice...) used as school templates: no crash, and no schema error
+    in the business plan that the template itself did not have."""
+    problems, used = {}, 0
+    for kind in ("docx", "pptx"):
+        files = [p for p in _corpus_files(kind, 40)]
+        for template in files:
+            out = tmp_path / kind / template.stem
+            try:
+                paths = _write(referential, out, [referential.get_deliverable("business-plan")], "en",
+                               template=template, fmt=kind)
+            except MindTemplatesError:
+                continue  # refused with a message (an unreadable template): fine
+            used += 1
+            if added := new_schema_errors(paths[0], template):
+                problems[template.name] = added[:3]
+    assert used > 40 and problems == {}
+
+
 @pytest.mark.slow
 def test_a_libreoffice_potx_template_gives_valid_decks(tmp_path, referential, school_templates):
     potx = _libreoffice_saved(school_templates["pptx"], "potx:Impress MS PowerPoint 2007 XML Template", tmp_path)
@@ -211,17 +283,18 @@ def test_annotated_copies_of_our_skeletons_validate(tmp_path, referential):
     assert {copy.name: schema_errors(copy) for _, copy in pairs} == {p.name: [] for _, p in pairs}
 
 
-def _corpus_word_files(limit: int) -> list[Path]:
+def _corpus_files(kind: str, limit: int) -> list[Path]:
+    """`limit` corpus files of that kind, spread over the corpus."""
     if not CORPUS.is_dir():
-        pytest.skip(f"the shared corpus is not at {CORPUS}: annotating real files needs ../shared/corpus/real/")
-    files = sorted(p for p in CORPUS.iterdir() if p.suffix.lower() == ".docx")
+        pytest.skip(f"the shared corpus is not at {CORPUS}: tests on real files need ../shared/corpus/real/")
+    files = sorted(p for p in CORPUS.iterdir() if p.suffix.lower() == "." + kind)
     return files[:: max(1, len(files) // limit)][:limit]
 
 
 @pytest.mark.parametrize("limit", [pytest.param(6, id="sample"), pytest.param(60, id="many", marks=pytest.mark.slow)])
 def test_annotating_a_real_file_adds_no_schema_error(tmp_path, limit):
     """Annotated copies of other people's files: only the findings the input did not already have count."""
-    pairs = _annotate(_corpus_word_files(limit), tmp_path)
+    pairs = _annotate(_corpus_files("docx", limit), tmp_path)
     assert pairs, "no corpus file was annotated"
     added = {copy.name: errors for source, copy in pairs if (errors := new_schema_errors(copy, source))}
     assert added == {}

@@ -25,6 +25,11 @@ RPR_ORDER = (
     "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em",
     "lang", "eastAsianLayout", "specVanish", "oMath",
 )
+SECTPR_ORDER = (
+    "headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar", "paperSrc",
+    "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote", "titlePg", "textDirection",
+    "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange",
+)
 SETTINGS_ORDER = (
     "writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
     "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText",

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import copy
 import io
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -19,7 +21,7 @@ from lxml import etree
 from ... import ooxml, resources
 from ...skeleton import canvas, markers, risk, styles, texts
 from ...skeleton.placeholders import bracketed
-from ...errors import TemplateError, UnreadableDocumentError
+from ...errors import MindTemplatesError, TemplateError, UnreadableDocumentError
 from ...i18n import _
 from ...model import Section
 from . import wordml
@@ -112,12 +114,34 @@ def _drop_parts(document: DocxDocument, reltype_endings: tuple[str, ...]) -> Non
 
 
 def _adopt_missing_styles(target: DocxDocument, source: DocxDocument) -> None:
-    names = {s.name for s in target.styles}
+    """Copy the required styles the target lacks (by name), with the styles they are based on, link to or are
+    followed by: a reference resolves to the target's style of the same name when it has one, else that style
+    is copied too. A dangling basedOn/link/next is a schema error in Word's eyes."""
+    target_ids = _StyleIds.of(target)
+    present = set(target_ids.values())
+    source_by_id = {s.get(qn("w:styleId")): s for s in source.styles.element.iter(qn("w:style"))}
     target_styles = target.styles.element
-    for name in REQUIRED_STYLES:
-        if name not in names:
-            element = source.styles[name].element
-            target_styles.append(copy.deepcopy(element))
+    wanted = [source.styles[name].element for name in REQUIRED_STYLES if name.casefold() not in target_ids]
+    while wanted:
+        element = copy.deepcopy(wanted.pop(0))
+        if element.get(qn("w:styleId")) in present:
+            continue
+        for tag in ("w:basedOn", "w:next", "w:link"):
+            ref = element.find(qn(tag))
+            style_id = ref.get(qn("w:val")) if ref is not None else None
+            if ref is None or style_id in present:
+                continue
+            referenced = source_by_id.get(style_id)
+            name = referenced.find(qn("w:name")) if referenced is not None else None
+            same_name = target_ids.get(name.get(qn("w:val")).casefold()) if name is not None else None
+            if same_name is not None:
+                ref.set(qn("w:val"), same_name)
+            elif referenced is not None:
+                wanted.append(referenced)
+            else:
+                element.remove(ref)
+        target_styles.append(element)
+        present.add(element.get(qn("w:styleId")))
 
 
 def set_language(document: DocxDocument, tag: str) -> None:
@@ -163,6 +187,36 @@ class _StyleIds(dict):
         raise TemplateError(f"the template has no style named {name!r}; add it, or use the base template")
 
 
+def _page_of(body) -> etree._Element:
+    """The body's final sectPr, completed from our base template where a template (often not from Word) has
+    none, or no page size or margins."""
+    base = _open(_base_template_path()).element.body.find(qn("w:sectPr"))
+    sect_pr = body.find(qn("w:sectPr"))
+    if sect_pr is None:
+        sect_pr = copy.deepcopy(base)
+        body.append(sect_pr)
+        return sect_pr
+    for tag, needed in (("w:pgSz", ("w:w", "w:h")), ("w:pgMar", ())):
+        own = sect_pr.find(qn(tag))
+        if own is not None and all(_twips(own.get(qn(a))) for a in needed):
+            continue
+        if own is not None:
+            sect_pr.remove(own)
+        wordml.insert_in_order(sect_pr, copy.deepcopy(base.find(qn(tag))), wordml.SECTPR_ORDER)
+    grid = sect_pr.find(qn("w:docGrid"))
+    space = _twips(grid.get(qn("w:charSpace"))) if grid is not None else None
+    if space is not None and space >= 2**31:  # an unsigned rendering of a negative value (ST_DecimalNumber is signed)
+        grid.set(qn("w:charSpace"), str(space - 2**32 if space < 2**32 else 0))
+    return sect_pr
+
+
+def _twips(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
 class _PageSetup:
     """The template's page, in portrait and landscape, as sectPr XML that ends a document section."""
 
@@ -173,9 +227,9 @@ class _PageSetup:
                 body_sect_pr.remove(child)
         size = body_sect_pr.find(qn("w:pgSz"))
         margins = body_sect_pr.find(qn("w:pgMar"))
-        width, height = int(size.get(qn("w:w"))), int(size.get(qn("w:h")))
+        width, height = _twips(size.get(qn("w:w"))), _twips(size.get(qn("w:h")))
         self.portrait_size = (min(width, height), max(width, height))
-        side_margins = int(margins.get(qn("w:left"), 1247)) + int(margins.get(qn("w:right"), 1247))
+        side_margins = (_twips(margins.get(qn("w:left"))) or 1247) + (_twips(margins.get(qn("w:right"))) or 1247)
         self.text_width = {False: self.portrait_size[0] - side_margins, True: self.portrait_size[1] - side_margins}
 
     def orient(self, element, landscape: bool) -> None:
@@ -200,7 +254,7 @@ class _DocxBuilder:
         self.req = request
         self.ui = request.ui
         self.styles = _StyleIds.of(document)
-        self.page = _PageSetup(document.element.body.find(qn("w:sectPr")))
+        self.page = _PageSetup(_page_of(document.element.body))
         self.parts: list[str] = []  # body XML, in order
         self.landscape = False
         self.figures = 0
@@ -531,11 +585,13 @@ class _DocxBuilder:
         first = self.doc.sections[0]
         first.different_first_page_header_footer = True  # the cover page stays clean
         header = first.header.paragraphs[0]
+        header._p.style = self.styles["Header"]  # the template's own id (python-docx's default part says "Header")
         header.text = ""
         project = self.req.field("project")
         header.add_run(f"{title} · {project}" if project else title)
         header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         footer = first.footer.paragraphs[0]
+        footer._p.style = self.styles["Footer"]
         footer.text = ""
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
         page_number = wordml.page_of_pages(self.ui.gettext("Page"))
@@ -543,12 +599,32 @@ class _DocxBuilder:
             footer._p.append(run)
 
 
+@contextmanager
+def _school_template_guard(template: Path | None) -> Iterator[None]:
+    """A school's file is outside input: what python-docx trips on in it (and the reader let by) is the
+    template's problem, said in one line; with our own template, any exception is our bug and stays one."""
+    if template is None:
+        yield
+        return
+    try:
+        yield
+    except (MindTemplatesError, OSError, MemoryError):
+        raise
+    except Exception as error:
+        raise TemplateError(_("{path} could not be used as a Word template ({error}); open it in Word or LibreOffice, "
+                              "save it again as .docx or .dotx and retry", path=template,
+                              error=type(error).__name__)) from error
+
+
 def build_docx(request: RenderRequest) -> DocxDocument:
     document = open_template(request.template)
-    _DocxBuilder(document, request).build()
+    with _school_template_guard(request.template):
+        _DocxBuilder(document, request).build()
     return document
 
 
 def write_docx(request: RenderRequest, path: Path) -> None:
     """Build the skeleton and save it to `path` (the caller makes the write atomic)."""
-    build_docx(request).save(str(path))
+    document = build_docx(request)
+    with _school_template_guard(request.template):
+        document.save(str(path))
