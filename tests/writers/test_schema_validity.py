@@ -20,7 +20,7 @@ from pptx import Presentation
 
 from conftest import CORPUS
 from mind_templates import load_referential
-from mind_templates.errors import MindTemplatesError
+from mind_templates.errors import MindTemplatesError, TemplateError
 from mind_templates.check.analyse import check_path
 from mind_templates.check.annotate import annotate_file, plan_targets
 from mind_templates.check.model import CheckOptions
@@ -211,6 +211,26 @@ def test_styles_copied_into_a_template_bring_what_they_refer_to(tmp_path, refere
     assert _errors_of(paths) == {}
     written = Document(str(paths[0])).styles
     assert written["Heading 1"].base_style.style_id == "Standard"
+
+
+@pytest.mark.parametrize("name", [
+    "docx2python__tests_resources_has_pict.docx",  # no sectPr: crashed (exit 3)
+    "pandoc__test_docx_already_auto_ident.docx",  # a sectPr without page size: crashed
+    "docx2python__tests_resources_libreoffice_conversion.docx",  # its Header style is named "Header": crashed
+    "poi__test-data_openxml4j_OPCCompliance_CoreProperties_OnlyOneCorePropertiesPartFAIL.docx",  # two core parts
+    "poi__test-data_slideshow_bug64693.pptx",  # a master without layouts got an empty, invalid layout list
+])
+def test_corpus_templates_that_once_failed(tmp_path, referential, name):
+    template = CORPUS / name
+    if not template.is_file():
+        pytest.skip(f"{template} is absent: this regression test needs the shared corpus")
+    try:
+        paths = _write(referential, tmp_path, [referential.get_deliverable("business-plan")], "en",
+                       template=template, fmt=template.suffix.lstrip("."))
+    except TemplateError as error:  # refusing a broken template in one line is the other right answer
+        assert "\n" not in str(error) and str(template) in str(error)
+        return
+    assert new_schema_errors(paths[0], template) == []
 
 
 @pytest.mark.slow

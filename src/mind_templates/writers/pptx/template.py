@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Mapping
 
 from pptx import Presentation
+from pptx.oxml.ns import qn
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
@@ -140,6 +141,15 @@ def add_missing_properties(prs) -> None:
         prs.part.relate_to(part, reltype)
 
 
+def drop_empty_layout_lists(prs) -> None:
+    """python-pptx adds an empty <p:sldLayoutIdLst/> to a master without layouts when its layouts are listed;
+    the schema wants at least one child when the list is there, and none is missing when it is not."""
+    for master in prs.slide_masters:
+        layouts = master._element.find(qn("p:sldLayoutIdLst"))
+        if layouts is not None and len(layouts) == 0:
+            master._element.remove(layouts)
+
+
 @dataclass(frozen=True)
 class Template:
     """A template made ready once: its files without slides, the design, and where slides plug in."""
@@ -161,6 +171,7 @@ def prepare(data: bytes, label: str) -> Template:
         drop_macros(prs)
         add_missing_properties(prs)
         design = describe(prs)
+        drop_empty_layout_lists(prs)
         notes_master = member(prs.notes_master.part)  # python-pptx adds its default notes master when missing
         prs.core_properties.revision = 1  # and core properties
         prs.part._element.get_or_add_sldIdLst()
