@@ -210,11 +210,12 @@ def _page_of(body) -> etree._Element:
     return sect_pr
 
 
-def _twips(value: str | None) -> int | None:
+def _twips(value: str | None, default: int | None = None) -> int | None:
+    """A measure attribute as an int; `default` when it is absent or not a whole number."""
     try:
-        return int(value) if value is not None else None
+        return int(value) if value is not None else default
     except ValueError:
-        return None
+        return default
 
 
 class _PageSetup:
@@ -229,7 +230,7 @@ class _PageSetup:
         margins = body_sect_pr.find(qn("w:pgMar"))
         width, height = _twips(size.get(qn("w:w"))), _twips(size.get(qn("w:h")))
         self.portrait_size = (min(width, height), max(width, height))
-        side_margins = (_twips(margins.get(qn("w:left"))) or 1247) + (_twips(margins.get(qn("w:right"))) or 1247)
+        side_margins = _twips(margins.get(qn("w:left")), 1247) + _twips(margins.get(qn("w:right")), 1247)
         self.text_width = {False: self.portrait_size[0] - side_margins, True: self.portrait_size[1] - side_margins}
 
     def orient(self, element, landscape: bool) -> None:
