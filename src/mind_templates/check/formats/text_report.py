@@ -75,7 +75,7 @@ def render_text_file(report: FileReport, *, lang: str = "en", strict: bool = Fal
         lines.append("  " + _("Deliverable: not identified"))
     who = report.submitter.label
     if who:
-        lines.append("  " + _("Handed in by: {who}", who=who))
+        lines.append("  " + _("Handed in by: {who}", who=printable(who)))  # names read from the document
 
     if report.sections:
         lines.append("  " + _("Sections:"))
@@ -120,7 +120,8 @@ def render_text_table(reports: Sequence[FileReport], *, lang: str = "en", strict
     rows = []
     for report in reports:
         counts = report.section_counts()
-        rows.append([Path(report.file).name, report.deliverable or "-", report.submitter.label or "-",
+        rows.append([printable(Path(report.file).name), report.deliverable or "-",
+                     printable(report.submitter.label or "-"),
                      labels.file_status(report.status(strict)),
                      *(str(counts[s]) if report.sections else "-" for s in SECTION_STATUSES)])
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
