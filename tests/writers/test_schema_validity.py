@@ -298,8 +298,9 @@ def test_annotated_copies_of_our_skeletons_validate(tmp_path, referential):
     """Skeletons are full of findings (empty sections, placeholders): many comments, in styles Word must know."""
     paths = _write(referential, tmp_path / "in", [referential.get_deliverable(i) for i in
                                                   ("research-brief", "business-plan", "risk-policy")], "en", fmt="docx")
+    paths += _write(referential, tmp_path / "in", [referential.get_deliverable("business-plan")], "en", fmt="pptx")
     pairs = _annotate(paths, tmp_path / "annotated")
-    assert len(pairs) == 3
+    assert sorted(copy.suffix for _, copy in pairs) == [".docx", ".docx", ".docx", ".pptx"]  # decks get feedback too
     assert {copy.name: schema_errors(copy) for _, copy in pairs} == {p.name: [] for _, p in pairs}
 
 
