@@ -148,16 +148,12 @@ __all__ = ["read_option_text", "OptionFileError", "read_bytes", "read_text", "TE
 
 
 def read_option_text(path: Path, max_bytes: int, what: str) -> str:
-    """The UTF-8 text of a regular file of at most `max_bytes`; else a one-line UsageError ending with `what`
-    (what the file should be, e.g. "give a text file with one name per line")."""
+    """The UTF-8 text (a BOM allowed) of a small file a user names (a list of names, kit.yaml), through
+    `read_bytes`: a regular file only, checked without blocking, and at most `max_bytes`. `what` says what the
+    file should be (e.g. "give a text file with one name per line") when it is not UTF-8."""
+    data = read_bytes(path, max_bytes)
     try:
-        if not path.is_file():  # a device or a pipe could be read forever
-            raise UsageError(_("{path} is not a regular file; {what}", path=path, what=what))
-        if path.stat().st_size > max_bytes:
-            raise UsageError(_("{path} is larger than {most} MB; {what}", path=path, what=what,
-                               most=max(1, max_bytes // (1024 * 1024))))
-        return path.read_bytes().decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UsageError(_("{path} is not UTF-8 text; save it as UTF-8 and {what}", path=path, what=what)) from None
-    except OSError as error:
-        raise UsageError(_("cannot read {path}: {reason}", path=path, reason=error.strerror or error)) from None
+        raise OptionFileError(_("{path} is not UTF-8 text; save it as UTF-8 and {what}", path=path, what=what),
+                              code="option-file-unreadable") from None
