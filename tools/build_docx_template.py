@@ -15,6 +15,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from mind_templates.writers.docx.wordml import PPR_ORDER, RPR_ORDER, insert_in_order
+
 OUT = Path(__file__).resolve().parent.parent / "templates" / "docx" / "base.docx"
 
 NAVY = RGBColor(0x1B, 0x2A, 0x49)
@@ -25,25 +27,13 @@ PLACEHOLDER_INK = RGBColor(0x7A, 0x55, 0x00)
 BODY_FONT = "Calibri"  # LibreOffice substitutes the metric-compatible Carlito
 
 
-_AFTER_P_BDR = (
-    "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
-    "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
-    "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
-)
-
-
 def _shade(element, fill: str) -> None:
+    """Shading on a style's paragraph (pPr) or run (rPr) properties, at its place in their schema sequence."""
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")
     shd.set(qn("w:fill"), fill)
-    if element.tag == qn("w:pPr"):
-        element.insert_element_before(shd, *_AFTER_P_BDR[1:])  # schema order, as for pBdr
-    else:
-        element.append(shd)
-
-
+    insert_in_order(element, shd, PPR_ORDER if element.tag == qn("w:pPr") else RPR_ORDER)
 
 
 def _border(p_pr, sides: dict[str, tuple[str, int, str]]) -> None:
@@ -55,8 +45,7 @@ def _border(p_pr, sides: dict[str, tuple[str, int, str]]) -> None:
         edge.set(qn("w:space"), "6")
         edge.set(qn("w:color"), colour)
         borders.append(edge)
-    # The schema fixes pPr's child order: pBdr before shd, tabs, spacing, ind, jc… (Word rejects it after them).
-    p_pr.insert_element_before(borders, *_AFTER_P_BDR)
+    insert_in_order(p_pr, borders, PPR_ORDER)
 
 
 def _font(style, size: float, colour: RGBColor | None = None, bold: bool | None = None, italic: bool | None = None):

@@ -11,6 +11,8 @@ command -v pandoc >/dev/null || need+=(pandoc)
 command -v pdfinfo >/dev/null || need+=(poppler-utils)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+# setpriv: the unreadable-file test runs the command as root without the capabilities that bypass permissions.
+command -v setpriv >/dev/null || need+=(util-linux)
 fc-list 2>/dev/null | grep -qi carlito || need+=(fonts-crosextra-carlito fonts-dejavu-core)
 if ((${#need[@]})); then
   export DEBIAN_FRONTEND=noninteractive

@@ -26,7 +26,7 @@ from .i18n import activate, pick_language
 @click.option(
     "--referential",
     "referential_path",
-    type=click.Path(dir_okay=True),
+    type=click.Path(dir_okay=True, readable=False),  # reading it reports a problem in one line, with its code
     envvar="MIND_TEMPLATES_REFERENTIAL",
     help="Use this referential YAML file (or folder) instead of the shipped one.",
 )

@@ -35,6 +35,8 @@ class ReferentialError(MindTemplatesError):
     def __str__(self) -> str:
         if not self.problems:
             return self.args[0]
+        if len(self.problems) == 1:  # one line, as every other error
+            return f"{self.args[0]} {self.problems[0]}"
         return "\n".join([self.args[0], *("  - " + p for p in self.problems)])
 
 

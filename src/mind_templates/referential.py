@@ -174,12 +174,13 @@ def _read(source: Path) -> tuple[dict[str, Any], dict[tuple[str, int], str], lis
                                          unreadable=True)]
     import yaml
 
+    from . import option_files
+
     for file in files:
         try:
-            data = yaml.load(file.read_text(encoding="utf-8"), Loader=_safe_loader())
-        except (OSError, UnicodeDecodeError) as error:
-            problems.append(Problem(str(file), "-", f"cannot be read ({error}); check the path and that it is UTF-8 text",
-                                    unreadable=True))
+            data = option_files.load_yaml(file, option_files.REFERENTIAL_MAX_BYTES, _safe_loader())
+        except option_files.OptionFileError as error:
+            problems.append(Problem(str(file), "-", str(error), unreadable=True))
             continue
         except yaml.YAMLError as error:
             where = getattr(error, "problem_mark", None)

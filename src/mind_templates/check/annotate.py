@@ -25,8 +25,6 @@ __all__ = ["WORD_EXTENSIONS", "AUTHOR", "annotate_file", "plan_targets", "add_co
 WORD_EXTENSIONS = (".docx", ".docm", ".dotx", ".dotm")
 AUTHOR, INITIALS = markers.ANNOTATION_AUTHOR, "MT"
 
-# Macro-only parts a .docx must not keep (Word refuses a .docx that holds them).
-_MACRO_RELTYPES = ("/vbaProject", "/keyMapCustomizations", "/attachedToolbars", "/wordVbaData")
 _HEADING_STYLE_PREFIXES = ("heading", "titre", "title", "überschrift", "titolo", "título")
 
 
@@ -71,6 +69,7 @@ def annotate_file(path: Path, report: FileReport, target: Path, referential: Any
     """Write the annotated copy of `path` to `target`; return `report` with `annotated` set, or with a note
     saying why no copy was written."""
     from ..reader.package import load_document, open_package
+    from ..writers.docx.writer import drop_macros, drop_styles_with_effects
     from ..writers.output import atomic_save
 
     _ = Interface(options.lang).gettext
@@ -80,8 +79,9 @@ def annotate_file(path: Path, report: FileReport, target: Path, referential: Any
         if package.kind == "pptx":
             add_feedback(document, report, options.lang, options.deck_feedback)
         else:
-            add_comments(document, report, options.lang)
-            _drop_macros(document)
+            if add_comments(document, report, options.lang) and _define_comment_styles(document):
+                drop_styles_with_effects(document)
+            drop_macros(document)
         target = _free_target(target)
         atomic_save(target, lambda temporary: document.save(str(temporary)))
     except MemoryError:
@@ -186,7 +186,44 @@ def add_comments(document: Any, report: FileReport, lang: str) -> int:
     return added
 
 
-def _drop_macros(document: Any) -> None:
-    rels = document.part.rels
-    for r_id in [r for r, rel in rels.items() if rel.reltype.endswith(_MACRO_RELTYPES)]:
-        del rels[r_id]
+# python-docx gives comment runs and paragraphs these style ids; a document that never had a comment lacks
+# them, and Word reports a reference to an undefined style. Word's own definitions of the two built-ins.
+_COMMENT_STYLES = (
+    ("CommentReference", "annotation reference",
+     '<w:style xmlns:w="{ns}" w:type="character" w:styleId="CommentReference"><w:name w:val="annotation reference"/>'
+     '<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>'
+     "</w:style>"),
+    ("CommentText", "annotation text",
+     '<w:style xmlns:w="{ns}" w:type="paragraph" w:styleId="CommentText"><w:name w:val="annotation text"/>'
+     '<w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>'),
+)
+
+
+def _define_comment_styles(document: Any) -> bool:
+    """Make the comment style ids python-docx wrote resolve: to the document's own comment styles when it has them
+    under another id (a French Word names them differently), else to Word's definitions added here.
+    True when a style was added."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsmap, qn
+
+    styles = document.styles.element
+    ids = {style.get(qn("w:styleId")) for style in styles.iter(qn("w:style"))}
+    by_name = {}
+    for style in styles.iter(qn("w:style")):
+        name = style.find(qn("w:name"))
+        if name is not None and name.get(qn("w:val")):
+            by_name.setdefault(name.get(qn("w:val")).casefold(), style.get(qn("w:styleId")))
+    added = False
+    for style_id, name, xml in _COMMENT_STYLES:
+        if style_id in ids:
+            continue
+        existing = by_name.get(name)
+        if existing is None:
+            styles.append(parse_xml(xml.format(ns=nsmap["w"])))
+            added = True
+            continue
+        for root in (document.element, document.part._comments_part.element):
+            for ref in root.iter(qn("w:rStyle"), qn("w:pStyle")):
+                if ref.get(qn("w:val")) == style_id:
+                    ref.set(qn("w:val"), existing)
+    return added

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from typing import Any
@@ -11,6 +12,19 @@ import click
 from ..errors import MindTemplatesError, UnknownDeliverableError
 from ..exit_codes import ExitCode
 from ..i18n import _
+from ..terminal import printable
+
+# Writing the report failed: a full disk (`> /dev/full`), a quota, a file size limit, a device error.
+_OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
+
+def _discard_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real stdout (a test runner's): nothing will be flushed
+        pass
 
 
 class Group(click.Group):
@@ -20,7 +34,7 @@ class Group(click.Group):
         try:
             return super().invoke(ctx)
         except MindTemplatesError as error:
-            click.echo(f"mind-templates: {error}", err=True)
+            click.echo(f"mind-templates: {printable(error, keep_lines=True)}", err=True)
             ctx.exit(error.exit_code)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
@@ -31,12 +45,17 @@ class Group(click.Group):
             click.echo("mind-templates: " + _("interrupted; files already written are complete, others untouched"), err=True)
             ctx.exit(ExitCode.INTERRUPTED)
         except Exception as error:  # the last guard: a bug must still not show a user a traceback
+            if isinstance(error, OSError) and error.errno in _OUTPUT_ERRNOS:
+                _discard_stdout()  # what is still buffered would fail again at exit, with a traceback
+                click.echo("mind-templates: " + _("cannot write the output ({error}); free some space or write it "
+                                                  "elsewhere", error=error.strerror or error), err=True)
+                ctx.exit(ExitCode.USAGE)
             if os.environ.get("MIND_TEMPLATES_DEBUG"):
                 raise
             click.echo(
                 "mind-templates: "
                 + _("internal error ({kind}: {error}); please report it, with MIND_TEMPLATES_DEBUG=1 for details",
-                    kind=type(error).__name__, error=error),
+                    kind=type(error).__name__, error=printable(error)),
                 err=True,
             )
             ctx.exit(ExitCode.INTERNAL)

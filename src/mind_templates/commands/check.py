@@ -12,11 +12,13 @@ from ..check.model import DECK_MODES
 from ..errors import MindTemplatesError, UsageError
 from ..exit_codes import ExitCode
 from ..i18n import _, activate, pick_language
+from ..terminal import printable
 from .base import State, find_deliverable
 
 
 @click.command("check")
-@click.argument("paths", metavar="PATH...", nargs=-1, required=True, type=click.Path())
+# readable=False: an unreadable file is reported as file-unreadable and the others are still checked.
+@click.argument("paths", metavar="PATH...", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--deliverable", "deliverable_id", metavar="ID",
               help="Check every file against this deliverable instead of identifying it.")
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default=next(iter(FORMATS)), show_default=True)
@@ -83,10 +85,12 @@ def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | No
     skip = [annotate_dir] if annotate_dir else []
     files = collect_files(paths, problems=problems, skip=skip)
     for problem in problems:
-        click.echo("mind-templates: " + _("cannot read the folder {problem}; it was skipped", problem=problem), err=True)
+        click.echo("mind-templates: " + _("cannot read the folder {problem}; it was skipped", problem=printable(problem)),
+                   err=True)
     for path in paths:
         if Path(path).is_dir() and not collect_files([path], skip=skip):
-            click.echo("mind-templates: " + _("no .docx, .docm, .pptx or .pptm file in {path}", path=path), err=True)
+            click.echo("mind-templates: " + _("no .docx, .docm, .pptx or .pptm file in {path}", path=printable(path)),
+                       err=True)
     if not files:
         click.echo("mind-templates: " + _("nothing to check: give .docx or .pptx files, or folders holding them"),
                    err=True)
@@ -114,9 +118,9 @@ def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | No
             emit(output.file(report))
             if not shows_notes:
                 if report.annotated:
-                    progress.echo(_("Annotated copy: {path}", path=report.annotated))
+                    progress.echo(_("Annotated copy: {path}", path=printable(report.annotated)))
                 for note in report.notes:
-                    progress.echo(note)
+                    progress.echo(printable(note))
             progress.update(1)  # drawn below what was just printed
     emit(output.end(reports))
     if output_path:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import click
 
 from ..i18n import _
+from ..terminal import printable
 from .base import State, assessment_summary, deliverable_summary
 
 
@@ -34,8 +35,8 @@ def list_command(state: State, assessment: str | None, assessments: bool, fmt: s
     lang = state.text_language(referential)
     header = (_("ID"), _("Title"), _("Assessment"), _("Competences"), _("Formats"))
     rows = [
-        (d.id, d.title[lang], d.assessment, " ".join(d.competences), "+".join(d.formats))
-        for d in chosen
+        tuple(map(printable, (d.id, d.title[lang], d.assessment, " ".join(d.competences), "+".join(d.formats))))
+        for d in chosen  # a school's referential is text from outside: shown, never obeyed by the terminal
     ]
     click.echo(_table(header, rows))
     click.echo(_("{n} deliverable(s)", n=len(rows)))

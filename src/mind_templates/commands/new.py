@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from ..i18n import _
+from ..terminal import printable
 from ..writers.registry import FORMATS
 from .base import State, find_deliverables, parse_sets
 
@@ -14,14 +15,15 @@ from .base import State, find_deliverables, parse_sets
 def _read_vars(path: str | None) -> dict[str, Any]:
     if path is None:
         return {}
-    from pathlib import Path
-
     import yaml
 
+    from ..option_files import VARS_MAX_BYTES, OptionFileError, load_yaml
+
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise click.BadParameter(_("cannot read {path}: {error}", path=path, error=error), param_hint="--vars") from None
+        data = load_yaml(path, VARS_MAX_BYTES)  # an unsafe file is an OptionFileError: one line, exit 2
+    except yaml.YAMLError as error:
+        raise OptionFileError(_("cannot read {path}: {error}", path=path, error=" ".join(str(error).split())),
+                              code="option-file-invalid-yaml") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -40,8 +42,11 @@ def _read_vars(path: str | None) -> dict[str, Any]:
 @click.option("--oral-lang", metavar="LANG", help="Language of the speaker notes (default: the referential's).")
 @click.option("--set", "sets", metavar="KEY=VALUE", multiple=True,
               help="A cover field: project, client, team, candidate, school, date (YYYY-MM-DD), company, duration.")
-@click.option("--vars", "vars_file", type=click.Path(dir_okay=False), help="A YAML file of cover fields.")
-@click.option("--template", type=click.Path(dir_okay=False), help="A school's .docx or .pptx whose styles to use.")
+# readable=False: reading them reports an unreadable file in one line, with its code.
+@click.option("--vars", "vars_file", type=click.Path(dir_okay=False, readable=False),
+              help="A YAML file of cover fields.")
+@click.option("--template", type=click.Path(dir_okay=False, readable=False),
+              help="A school's .docx or .pptx whose styles to use.")
 @click.option("--force", is_flag=True, help="Replace files that already exist.")
 @click.pass_obj
 def new_command(state: State, deliverable_ids: tuple[str, ...], fmt: str, output_dir: str, doc_lang: str | None,
@@ -63,6 +68,6 @@ def new_command(state: State, deliverable_ids: tuple[str, ...], fmt: str, output
         fields=fields, template=Path(template) if template else None,
     )
     for note in plan.notes:
-        click.echo(note, err=True)
+        click.echo(printable(note), err=True)
     for path in generate(plan, force=force):
-        click.echo(str(path))
+        click.echo(printable(path))

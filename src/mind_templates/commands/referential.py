@@ -8,6 +8,7 @@ import click
 
 from ..exit_codes import ExitCode
 from ..i18n import _
+from ..terminal import printable
 from .base import State
 
 
@@ -35,7 +36,7 @@ def export_command(state: State, fmt: str) -> None:
 
 
 @referential_group.command("validate")
-@click.argument("path", type=click.Path(), metavar="FILE")
+@click.argument("path", type=click.Path(readable=False), metavar="FILE")
 def validate_command(path: str) -> None:
     """Validate a referential file or folder and report every problem at once."""
     from pathlib import Path
@@ -44,9 +45,11 @@ def validate_command(path: str) -> None:
 
     problems = validate(Path(path))
     if problems:
+        # Unreadable input is misuse (2), said in one line; a readable file with problems is a report (1).
+        unreadable = any(p.unreadable for p in problems)
         for problem in problems:
-            click.echo(str(problem), err=True)
-        click.echo(_("{n} problem(s) found in {path}", n=len(problems), path=path), err=True)
-        # Unreadable input is misuse (2); a readable file with problems is a report (1).
-        sys.exit(ExitCode.USAGE if any(p.unreadable for p in problems) else ExitCode.PROBLEMS)
-    click.echo(_("{path}: valid", path=path))
+            click.echo(printable(problem), err=True)
+        if not (unreadable and len(problems) == 1):
+            click.echo(_("{n} problem(s) found in {path}", n=len(problems), path=printable(path)), err=True)
+        sys.exit(ExitCode.USAGE if unreadable else ExitCode.PROBLEMS)
+    click.echo(_("{path}: valid", path=printable(path)))

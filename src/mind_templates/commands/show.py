@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from ..i18n import _
+from ..terminal import printable
 from .base import State, assessment_summary, deliverable_summary, find_deliverable
 
 
@@ -60,8 +61,9 @@ def show_command(state: State, deliverable_id: str, fmt: str) -> None:
         return
     lang = state.text_language(referential)
     assessment = referential.assessment(deliverable.assessment)
-    click.echo(click.style(f"{deliverable.title[lang]}  [{deliverable.id}]", bold=True))
-    click.echo(_("Assessment: {name}", name=assessment.title[lang]))
+    # A school's referential is text from outside: shown, never obeyed by the terminal.
+    click.echo(click.style(printable(f"{deliverable.title[lang]}  [{deliverable.id}]"), bold=True))
+    click.echo(_("Assessment: {name}", name=printable(assessment.title[lang])))
     click.echo(_("Competences: {ids}", ids=", ".join(deliverable.competences)))
     click.echo(_("Formats: {formats}", formats=", ".join(deliverable.formats)))
     click.echo(_("Document language: {doc}; oral language: {oral}",
@@ -72,11 +74,11 @@ def show_command(state: State, deliverable_id: str, fmt: str) -> None:
     for label, section in zip(deliverable.outline_numbers(), deliverable.sections):
         indent = "   " * (section.level - 1)
         optional = "" if section.required else " " + _("(optional)")
-        click.echo(f"{indent}{click.style(label + ' ' + section.title[lang], bold=True)}{optional}  "
-                   f"[{section.id}, {section.kind}]")
+        click.echo(f"{indent}{click.style(printable(label + ' ' + section.title[lang]), bold=True)}{optional}  "
+                   f"[{printable(section.id)}, {section.kind}]")
         for criterion_id in section.criteria:
             criterion = referential.criterion(criterion_id)
-            click.echo(f"{indent}     {criterion_id}  {criterion.text[lang]}")
+            click.echo(f"{indent}     {criterion_id}  {printable(criterion.text[lang])}")
 
 
 def _show_assessment(state: State, referential, assessment, fmt: str) -> None:
@@ -88,9 +90,9 @@ def _show_assessment(state: State, referential, assessment, fmt: str) -> None:
         click.echo(json.dumps(assessment_summary(referential, assessment), ensure_ascii=False, indent=2))
         return
     lang = state.text_language(referential)
-    click.echo(click.style(f"{assessment.title[lang]}  [{assessment.id}]", bold=True))
+    click.echo(click.style(printable(f"{assessment.title[lang]}  [{assessment.id}]"), bold=True))
     click.echo(_("Work: {work}; hand-in: {hand_in}", work=assessment.work, hand_in=assessment.hand_in))
     click.echo(_("Oral: {oral}", oral=oral_summary(assessment)))
     click.echo()
     for deliverable in referential.deliverables_of(assessment.id):
-        click.echo(f"  {deliverable.id}  {deliverable.title[lang]}  ({', '.join(deliverable.competences)})")
+        click.echo(printable(f"  {deliverable.id}  {deliverable.title[lang]}  ({', '.join(deliverable.competences)})"))

@@ -46,8 +46,10 @@ def _plain_value(key: str, value: object) -> str:
         return ", ".join(str(v) for v in value)
     if isinstance(value, (str, int, float, date)) and not isinstance(value, bool):
         return value.isoformat() if isinstance(value, date) else str(value)
+    shown = repr(value)
+    shown = shown if len(shown) <= 60 else shown[:59] + "…"  # a long or deeply nested value stays one short line
     raise UsageError(_("{key} must be plain text (quote it in YAML, e.g. {key}: \"yes\"), or a list of names; "
-                       "got {value!r}", key=key, value=value))
+                       "got {value}", key=key, value=shown))
 
 
 def parse_fields(pairs: Mapping[str, object], allowed: tuple[str, ...] = USER_FIELDS) -> dict[str, str]:

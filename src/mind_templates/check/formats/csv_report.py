@@ -7,6 +7,7 @@ import csv
 import io
 from typing import Any, Iterable
 
+from ...terminal import printable
 from ..model import COVERAGE_STATUSES, SECTION_STATUSES, SEVERITIES, FileReport
 from . import ReportFormat
 
@@ -26,8 +27,9 @@ SUMMARY_COLUMNS = (
 
 
 def _cell(value: Any) -> str:
-    """Spreadsheets run cells starting with = + - @ as formulas: a file name must never become one."""
-    text = "" if value is None else str(value)
+    """Spreadsheets run cells starting with = + - @ as formulas: a file name must never become one. A CSV on
+    stdout often lands in a terminal: control characters are escaped as in the text report."""
+    text = "" if value is None else printable(value)
     if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + text
     return text

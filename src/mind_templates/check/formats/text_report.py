@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ...i18n import Interface
+from ...terminal import printable
 from ..labels import Labels
 from ..model import SECTION_STATUSES, SEVERITIES, FileReport
 from ..report import summary
@@ -49,10 +50,12 @@ def render_text_file(report: FileReport, *, lang: str = "en", strict: bool = Fal
     labels = Labels(lang)
     status = report.status(strict)
     verdict = labels.file_status(status)
-    lines = [f"{_style(report.file, bold=True)}  {_style(verdict, _STATUS_COLOURS[status], bold=True)}"]
+    # Names and messages (which quote the document's own text) are escaped: a terminal must not obey them.
+    lines = [f"{_style(printable(report.file), bold=True)}  {_style(verdict, _STATUS_COLOURS[status], bold=True)}"]
+    notes = [f"  {printable(note)}" for note in report.notes]
     if report.error is not None:
-        lines.append(f"  {_style(report.error.code, 'magenta')}: {report.error.message}")
-        lines.extend(f"  {note}" for note in report.notes)
+        lines.append(f"  {_style(report.error.code, 'magenta')}: {printable(report.error.message)}")
+        lines.extend(notes)
         return "\n".join(lines)
 
     how = {
@@ -72,7 +75,7 @@ def render_text_file(report: FileReport, *, lang: str = "en", strict: bool = Fal
         lines.append("  " + _("Deliverable: not identified"))
     who = report.submitter.label
     if who:
-        lines.append("  " + _("Handed in by: {who}", who=who))
+        lines.append("  " + _("Handed in by: {who}", who=printable(who)))  # names read from the document
 
     if report.sections:
         lines.append("  " + _("Sections:"))
@@ -96,7 +99,7 @@ def render_text_file(report: FileReport, *, lang: str = "en", strict: bool = Fal
             criteria = ""
             if finding.criteria:
                 criteria = " " + _style("(" + _("criteria: {ids}", ids=", ".join(finding.criteria)) + ")", dim=True)
-            lines.append(f"    {severity}  {finding.code.ljust(code_width)}  {where}{finding.message}{criteria}")
+            lines.append(f"    {severity}  {finding.code.ljust(code_width)}  {where}{printable(finding.message)}{criteria}")
     else:
         lines.append("  " + _("No findings."))
 
@@ -104,8 +107,8 @@ def render_text_file(report: FileReport, *, lang: str = "en", strict: bool = Fal
         lines.append("  " + labels.coverage_line(report.coverage))
         lines.extend("    " + labels.criterion_line(c) for c in report.coverage if c.status != "covered")
     if report.annotated:
-        lines.append("  " + _("Annotated copy: {path}", path=report.annotated))
-    lines.extend(f"  {note}" for note in report.notes)
+        lines.append("  " + _("Annotated copy: {path}", path=printable(report.annotated)))
+    lines.extend(notes)
     return "\n".join(lines)
 
 
@@ -117,7 +120,8 @@ def render_text_table(reports: Sequence[FileReport], *, lang: str = "en", strict
     rows = []
     for report in reports:
         counts = report.section_counts()
-        rows.append([Path(report.file).name, report.deliverable or "-", report.submitter.label or "-",
+        rows.append([printable(Path(report.file).name), report.deliverable or "-",
+                     printable(report.submitter.label or "-"),
                      labels.file_status(report.status(strict)),
                      *(str(counts[s]) if report.sections else "-" for s in SECTION_STATUSES)])
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import copy
 import io
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -19,7 +21,8 @@ from lxml import etree
 from ... import ooxml, resources
 from ...skeleton import canvas, markers, risk, styles, texts
 from ...skeleton.placeholders import bracketed
-from ...errors import TemplateError
+from ...errors import MindTemplatesError, TemplateError, UnreadableDocumentError
+from ...i18n import _
 from ...model import Section
 from . import wordml
 from ..common import RenderRequest
@@ -64,28 +67,81 @@ def open_template(template: Path | None) -> DocxDocument:
     document = _open(_base_template_path())
     if template is None:
         return document
-    if not Path(template).is_file():
+    if not Path(template).exists():  # anything else that is not a regular file, the reader refuses in its words
         raise TemplateError(f"template {template} does not exist; give the path of a .docx file")
-    school = _open(Path(template))
+    school = _open_school(Path(template))
     _adopt_missing_styles(school, document)
-    _accept_template_content_type(school)
     return school
 
 
-def _accept_template_content_type(document: DocxDocument) -> None:
-    """A .dotx opens as a template; what we write is a document."""
-    part = document.part
-    if "template" in part.content_type:
-        part._content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+def _open_school(path: Path) -> DocxDocument:
+    """A school's file, read as safely as a submitted one: a .dotx (Word or LibreOffice) or a .docm/.dotm comes
+    back retyped as a document, its macros dropped, since what we write is a .docx."""
+    from ...reader import load_document, open_package
+
+    try:
+        package = open_package(path)
+        document = load_document(package) if package.kind == "docx" else None
+    except UnreadableDocumentError as error:
+        raise TemplateError(_("{path} is not a usable Word template ({code}); give a .docx or .dotx saved by Word "
+                              "or LibreOffice", path=path, code=error.code)) from None
+    if document is None:
+        raise TemplateError(_("{path} is a PowerPoint file, not a Word template; give a .docx or .dotx, or use it "
+                              "with --format pptx", path=path))
+    drop_macros(document)
+    drop_styles_with_effects(document)
+    return document
+
+
+# Macro-only parts a .docx must not keep (Word refuses a .docx that holds them).
+_MACRO_RELTYPES = ("/vbaProject", "/keyMapCustomizations", "/attachedToolbars", "/wordVbaData")
+
+
+def drop_macros(document: DocxDocument) -> None:
+    _drop_parts(document, _MACRO_RELTYPES)
+
+
+def drop_styles_with_effects(document: DocxDocument) -> None:
+    """Drop Word 2010's copy of the styles before adding styles: it would disagree with styles.xml (the Open XML
+    SDK's semantic rules require they match), and Word 2013 and later neither need nor write it."""
+    _drop_parts(document, ("/stylesWithEffects",))
+
+
+def _drop_parts(document: DocxDocument, reltype_endings: tuple[str, ...]) -> None:
+    rels = document.part.rels
+    for r_id in [r for r, rel in rels.items() if rel.reltype.endswith(reltype_endings)]:
+        del rels[r_id]
 
 
 def _adopt_missing_styles(target: DocxDocument, source: DocxDocument) -> None:
-    names = {s.name for s in target.styles}
+    """Copy the required styles the target lacks (by name), with the styles they are based on, link to or are
+    followed by: a reference resolves to the target's style of the same name when it has one, else that style
+    is copied too. A dangling basedOn/link/next is a schema error in Word's eyes."""
+    target_ids = _StyleIds.of(target)
+    present = set(target_ids.values())
+    source_by_id = {s.get(qn("w:styleId")): s for s in source.styles.element.iter(qn("w:style"))}
     target_styles = target.styles.element
-    for name in REQUIRED_STYLES:
-        if name not in names:
-            element = source.styles[name].element
-            target_styles.append(copy.deepcopy(element))
+    wanted = [source.styles[name].element for name in REQUIRED_STYLES if name.casefold() not in target_ids]
+    while wanted:
+        element = copy.deepcopy(wanted.pop(0))
+        if element.get(qn("w:styleId")) in present:
+            continue
+        for tag in ("w:basedOn", "w:next", "w:link"):
+            ref = element.find(qn(tag))
+            style_id = ref.get(qn("w:val")) if ref is not None else None
+            if ref is None or style_id in present:
+                continue
+            referenced = source_by_id.get(style_id)
+            name = referenced.find(qn("w:name")) if referenced is not None else None
+            same_name = target_ids.get(name.get(qn("w:val")).casefold()) if name is not None else None
+            if same_name is not None:
+                ref.set(qn("w:val"), same_name)
+            elif referenced is not None:
+                wanted.append(referenced)
+            else:
+                element.remove(ref)
+        target_styles.append(element)
+        present.add(element.get(qn("w:styleId")))
 
 
 def set_language(document: DocxDocument, tag: str) -> None:
@@ -93,7 +149,7 @@ def set_language(document: DocxDocument, tag: str) -> None:
     styles = document.styles.element
     r_pr_default = styles.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
     if r_pr_default is not None and r_pr_default.find(qn("w:lang")) is None:
-        r_pr_default.append(OxmlElement("w:lang"))
+        wordml.insert_in_order(r_pr_default, OxmlElement("w:lang"), wordml.RPR_ORDER)
     for lang in styles.iter(qn("w:lang")):
         lang.set(qn("w:val"), tag)
     theme_lang = document.settings.element.find(qn("w:themeFontLang"))
@@ -131,6 +187,37 @@ class _StyleIds(dict):
         raise TemplateError(f"the template has no style named {name!r}; add it, or use the base template")
 
 
+def _page_of(body) -> etree._Element:
+    """The body's final sectPr, completed from our base template where a template (often not from Word) has
+    none, or no page size or margins."""
+    base = _open(_base_template_path()).element.body.find(qn("w:sectPr"))
+    sect_pr = body.find(qn("w:sectPr"))
+    if sect_pr is None:
+        sect_pr = copy.deepcopy(base)
+        body.append(sect_pr)
+        return sect_pr
+    for tag, needed in (("w:pgSz", ("w:w", "w:h")), ("w:pgMar", ())):
+        own = sect_pr.find(qn(tag))
+        if own is not None and all(_twips(own.get(qn(a))) for a in needed):
+            continue
+        if own is not None:
+            sect_pr.remove(own)
+        wordml.insert_in_order(sect_pr, copy.deepcopy(base.find(qn(tag))), wordml.SECTPR_ORDER)
+    grid = sect_pr.find(qn("w:docGrid"))
+    space = _twips(grid.get(qn("w:charSpace"))) if grid is not None else None
+    if space is not None and space >= 2**31:  # an unsigned rendering of a negative value (ST_DecimalNumber is signed)
+        grid.set(qn("w:charSpace"), str(space - 2**32 if space < 2**32 else 0))
+    return sect_pr
+
+
+def _twips(value: str | None, default: int | None = None) -> int | None:
+    """A measure attribute as an int; `default` when it is absent or not a whole number."""
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
 class _PageSetup:
     """The template's page, in portrait and landscape, as sectPr XML that ends a document section."""
 
@@ -141,9 +228,9 @@ class _PageSetup:
                 body_sect_pr.remove(child)
         size = body_sect_pr.find(qn("w:pgSz"))
         margins = body_sect_pr.find(qn("w:pgMar"))
-        width, height = int(size.get(qn("w:w"))), int(size.get(qn("w:h")))
+        width, height = _twips(size.get(qn("w:w"))), _twips(size.get(qn("w:h")))
         self.portrait_size = (min(width, height), max(width, height))
-        side_margins = int(margins.get(qn("w:left"), 1247)) + int(margins.get(qn("w:right"), 1247))
+        side_margins = _twips(margins.get(qn("w:left")), 1247) + _twips(margins.get(qn("w:right")), 1247)
         self.text_width = {False: self.portrait_size[0] - side_margins, True: self.portrait_size[1] - side_margins}
 
     def orient(self, element, landscape: bool) -> None:
@@ -168,7 +255,7 @@ class _DocxBuilder:
         self.req = request
         self.ui = request.ui
         self.styles = _StyleIds.of(document)
-        self.page = _PageSetup(document.element.body.find(qn("w:sectPr")))
+        self.page = _PageSetup(_page_of(document.element.body))
         self.parts: list[str] = []  # body XML, in order
         self.landscape = False
         self.figures = 0
@@ -232,7 +319,7 @@ class _DocxBuilder:
         if settings.find(qn("w:updateFields")) is None:
             update = OxmlElement("w:updateFields")
             update.set(qn("w:val"), "true")
-            settings.append(update)
+            wordml.insert_in_order(settings, update, wordml.SETTINGS_ORDER)
 
     # -- writing helpers
 
@@ -499,11 +586,13 @@ class _DocxBuilder:
         first = self.doc.sections[0]
         first.different_first_page_header_footer = True  # the cover page stays clean
         header = first.header.paragraphs[0]
+        header._p.style = self.styles["Header"]  # the template's own id (python-docx's default part says "Header")
         header.text = ""
         project = self.req.field("project")
         header.add_run(f"{title} · {project}" if project else title)
         header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         footer = first.footer.paragraphs[0]
+        footer._p.style = self.styles["Footer"]
         footer.text = ""
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
         page_number = wordml.page_of_pages(self.ui.gettext("Page"))
@@ -511,12 +600,32 @@ class _DocxBuilder:
             footer._p.append(run)
 
 
+@contextmanager
+def _school_template_guard(template: Path | None) -> Iterator[None]:
+    """A school's file is outside input: what python-docx trips on in it (and the reader let by) is the
+    template's problem, said in one line; with our own template, any exception is our bug and stays one."""
+    if template is None:
+        yield
+        return
+    try:
+        yield
+    except (MindTemplatesError, OSError, MemoryError):
+        raise
+    except Exception as error:
+        raise TemplateError(_("{path} could not be used as a Word template ({error}); open it in Word or LibreOffice, "
+                              "save it again as .docx or .dotx and retry", path=template,
+                              error=type(error).__name__)) from error
+
+
 def build_docx(request: RenderRequest) -> DocxDocument:
     document = open_template(request.template)
-    _DocxBuilder(document, request).build()
+    with _school_template_guard(request.template):
+        _DocxBuilder(document, request).build()
     return document
 
 
 def write_docx(request: RenderRequest, path: Path) -> None:
     """Build the skeleton and save it to `path` (the caller makes the write atomic)."""
-    build_docx(request).save(str(path))
+    document = build_docx(request)
+    with _school_template_guard(request.template):
+        document.save(str(path))

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Mapping
 
 from pptx import Presentation
+from pptx.oxml.ns import qn
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
@@ -40,11 +41,9 @@ def _prepared_base() -> Template:
 
 @lru_cache(maxsize=8)
 def _prepared_school(path: str, stamp: tuple[int, int]) -> Template:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise TemplateError(_("cannot read the template {path} ({error}); check the path given to --template",
-                              path=path, error=error.strerror or error)) from None
+    from ...option_files import TEMPLATE_MAX_BYTES, read_bytes
+
+    data = read_bytes(path, TEMPLATE_MAX_BYTES)  # a pipe or a device is refused at once, not read forever
     check_template_archive(path, data)
     return prepare(data, path)
 
@@ -110,6 +109,47 @@ def drop_macros(prs) -> None:
             prs.part.drop_rel(rel.rId)
 
 
+# Parts ECMA-376 makes optional but whose absence makes PowerPoint offer to repair the deck ("unreadable
+# content"; LibreOffice saves no viewProps). A template lacking one gets ours, as a .docx gets our styles.
+_PROPERTY_PARTS = (
+    (RT.PRES_PROPS, CT.PML_PRES_PROPS, "ppt/presProps.xml"),
+    (RT.VIEW_PROPS, CT.PML_VIEW_PROPS, "ppt/viewProps.xml"),
+)
+
+
+@lru_cache(maxsize=1)
+def _base_member(name: str) -> bytes:
+    with zipfile.ZipFile(resources.templates_dir() / "pptx" / "base.pptx") as base:
+        return base.read(name)
+
+
+def add_missing_properties(prs) -> None:
+    from pptx.opc.package import Part
+    from pptx.opc.packuri import PackURI
+
+    kinds = {rel.reltype for rel in prs.part.rels.values()}
+    taken = {str(part.partname) for part in prs.part.package.iter_parts()}
+    for reltype, content_type, member_name in _PROPERTY_PARTS:
+        if reltype in kinds:
+            continue
+        partname = "/" + member_name
+        n = 1
+        while partname in taken:  # a part of that name that nothing relates to: keep it, use another name
+            n += 1
+            partname = "/" + member_name.replace(".xml", f"{n}.xml")
+        part = Part(PackURI(partname), content_type, prs.part.package, _base_member(member_name))
+        prs.part.relate_to(part, reltype)
+
+
+def drop_empty_layout_lists(prs) -> None:
+    """python-pptx adds an empty <p:sldLayoutIdLst/> to a master without layouts when its layouts are listed;
+    the schema wants at least one child when the list is there, and none is missing when it is not."""
+    for master in prs.slide_masters:
+        layouts = master._element.find(qn("p:sldLayoutIdLst"))
+        if layouts is not None and len(layouts) == 0:
+            master._element.remove(layouts)
+
+
 @dataclass(frozen=True)
 class Template:
     """A template made ready once: its files without slides, the design, and where slides plug in."""
@@ -129,7 +169,9 @@ def prepare(data: bytes, label: str) -> Template:
         prs = Presentation(io.BytesIO(as_presentation(data)))
         remove_slides(prs)
         drop_macros(prs)
+        add_missing_properties(prs)
         design = describe(prs)
+        drop_empty_layout_lists(prs)
         notes_master = member(prs.notes_master.part)  # python-pptx adds its default notes master when missing
         prs.core_properties.revision = 1  # and core properties
         prs.part._element.get_or_add_sldIdLst()
