@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the programs the tests hand generated files to: LibreOffice (Writer, Impress, Calc), pandoc, poppler,
-# and headless Chromium with its WebDriver (the HTML class report is tested in a real browser).
+# and headless Chromium with its WebDriver (the HTML class report and the web pages are tested in a real browser).
 # Debian/Ubuntu; run as root (or with sudo). Does nothing for what is already there.
 set -euo pipefail
 need=()

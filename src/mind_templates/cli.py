@@ -15,6 +15,7 @@ from .commands.kit import kit_command
 from .commands.list import list_command
 from .commands.new import new_command
 from .commands.referential import referential_group
+from .commands.serve import serve_command
 from .commands.show import show_command
 from .errors import MindTemplatesError
 from .i18n import activate, pick_language
@@ -48,3 +49,4 @@ main.add_command(grid_command)
 main.add_command(kit_command)
 main.add_command(check_command)
 main.add_command(referential_group)
+main.add_command(serve_command)

@@ -1,0 +1,318 @@
+"""`mind-templates serve` through Starlette's TestClient: every route, the headers, and hostile uploads.
+
+Each client works in its own private temporary root; after every request that root must be empty again.
+"""
+
+from __future__ import annotations
+
+from markupsafe import escape
+import io
+import json
+import threading
+import time
+import zipfile
+from pathlib import Path
+
+import docx
+import pptx
+import pytest
+
+pytest.importorskip("starlette", reason="the web extra is not installed: pip install '.[web]'")
+pytest.importorskip("multipart", reason="the web extra is not installed: pip install '.[web]'")
+
+from check.test_cli_check import DELIVERABLE, fill, raw_zip, deflate, run, zip_bomb  # noqa: E402,F401
+from starlette.testclient import TestClient  # noqa: E402
+
+from mind_templates.web import app as web_app  # noqa: E402
+from mind_templates.web.app import WebConfig, create_app  # noqa: E402
+from mind_templates.web.uploads import UploadLimits  # noqa: E402
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+@pytest.fixture()
+def private(tmp_path) -> Path:
+    folder = tmp_path / "private"
+    folder.mkdir()
+    return folder
+
+
+def client_for(private: Path, **config) -> TestClient:
+    return TestClient(create_app(WebConfig(temp_root=str(private), **config)))
+
+
+@pytest.fixture()
+def client(private) -> TestClient:
+    return client_for(private)
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("skeleton")
+    result = run("new", DELIVERABLE, "--format", "docx", "--doc-lang", "en", "-o", str(folder))
+    assert result.exit_code == 0, result.output
+    return fill(next(folder.glob("*.docx")), tmp_path_factory.mktemp("good") / "Rapport d'étape – équipe 3.docx")
+
+
+def assert_left_nothing(private: Path, client: TestClient) -> None:
+    assert list(private.iterdir()) == []
+    assert client.get("/health").json()["status"] == "ok"
+
+
+# --- pages and headers ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", ["/", "/deliverable/business-plan", "/check", "/teacher", "/health",
+                                 "/static/style.css", "/no-such-page"])
+def test_every_page_has_the_security_headers(client, url):
+    response = client.get(url)
+    assert response.status_code == (404 if url == "/no-such-page" else 200)
+    csp = response.headers["content-security-policy"]
+    assert "default-src 'none'" in csp and "http" not in csp and "unsafe" not in csp
+    assert response.headers["x-content-type-options"] == "nosniff"
+    if response.headers["content-type"].startswith("text/html"):
+        # Nothing from the network, nothing inline: one stylesheet from this server, no script.
+        assert "<script" not in response.text and "style=" not in response.text
+        assert "http://" not in response.text and "https://" not in response.text
+
+
+def test_home_browses_every_assessment_then_deliverable(client, referential):
+    page = client.get("/", headers={"accept-language": "en"}).text
+    for assessment in referential.assessments:
+        assert assessment.title["en"] in page
+        for deliverable in referential.deliverables_of(assessment.id):
+            assert f'href="/deliverable/{deliverable.id}"' in page
+    assert "Nothing is kept" in page
+
+
+def test_a_deliverable_page_shows_its_sections_and_criteria(client, referential):
+    deliverable = referential.get_deliverable("risk-policy")
+    page = client.get("/deliverable/risk-policy", headers={"accept-language": "fr"}).text
+    for section in deliverable.sections:
+        assert str(escape(section.title["fr"])) in page
+    for criterion_id in deliverable.criteria_ids:
+        assert criterion_id in page
+    assert client.get("/deliverable/nope").status_code == 404
+
+
+def test_language_follows_accept_language_and_the_switch_wins(client):
+    assert 'lang="fr"' in client.get("/", headers={"accept-language": "de;q=1, fr;q=0.8, en;q=0.5"}).text
+    assert '<html lang="en">' in client.get("/", headers={"accept-language": "de"}).text
+    switched = client.get("/check?lang=fr", headers={"accept-language": "en"})
+    assert '<html lang="fr">' in switched.text and "lang=fr" in switched.headers["set-cookie"]
+    # The switch is remembered (cookie) over the browser's language.
+    assert '<html lang="fr">' in client.get("/", headers={"accept-language": "en"}).text
+
+
+# --- generate -------------------------------------------------------------------------------------
+
+
+def open_office(data: bytes, fmt: str):
+    return (docx.Document if fmt == "docx" else pptx.Presentation)(io.BytesIO(data))
+
+
+@pytest.mark.slow
+def test_every_deliverable_generates_files_that_open(client, private, referential):
+    for deliverable in referential.deliverables:
+        response = client.post("/generate", data={"deliverable": deliverable.id, "format": "zip", "client": "Acme"})
+        assert response.status_code == 200, deliverable.id
+        if len(deliverable.formats) == 1:
+            open_office(response.content, deliverable.formats[0])
+            continue
+        with zipfile.ZipFile(io.BytesIO(response.content)) as zf:
+            assert sorted(n.rsplit(".", 1)[1] for n in zf.namelist()) == sorted(deliverable.formats)
+            for name in zf.namelist():
+                open_office(zf.read(name), name.rsplit(".", 1)[1])
+    assert_left_nothing(private, client)
+
+
+def test_generate_one_format_with_cover_fields(client, private):
+    response = client.post("/generate", data={"deliverable": "business-plan", "format": "docx",
+                                              "client": "Société Générale", "project": "Parking <intelligent>"})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == DOCX_TYPE
+    assert response.headers["content-disposition"] == (
+        "attachment; filename=\"business-plan.en.docx\"; filename*=UTF-8''business-plan.en.docx")
+    text = "\n".join(p.text for p in open_office(response.content, "docx").paragraphs)
+    assert "Société Générale" in text and "Parking <intelligent>" in text
+    deck = client.post("/generate", data={"deliverable": "business-plan", "format": "pptx", "duration": "15"})
+    assert deck.status_code == 200 and len(open_office(deck.content, "pptx").slides) > 3
+    assert_left_nothing(private, client)
+
+
+@pytest.mark.parametrize("field, value", [("date", "28/11/2026"), ("date", "2026-02-30"), ("duration", "0")])
+def test_generate_validates_like_new_set_with_the_same_message(client, private, tmp_path, field, value):
+    cli = run("new", "business-plan", "-o", str(tmp_path / "out"), "--set", f"{field}={value}")
+    assert cli.exit_code == 2
+    message = cli.output.strip().removeprefix("mind-templates: ")
+    response = client.post("/generate", data={"deliverable": "business-plan", "format": "zip", field: value},
+                           headers={"accept-language": "en"})
+    assert response.status_code == 422
+    assert str(escape(message)) in response.text
+    assert f'value="{str(escape(value))}"' in response.text  # the form keeps what was typed
+    assert_left_nothing(private, client)
+
+
+# --- check ----------------------------------------------------------------------------------------
+
+
+def statuses_from_cli(path: Path) -> dict[str, str]:
+    data = json.loads(run("check", str(path), "--format", "json", "--jobs", "1").stdout)
+    return {s["id"]: s["status"] for s in data["files"][0]["sections"]}
+
+
+def test_check_reports_the_same_statuses_as_the_cli(client, private, good, referential):
+    with good.open("rb") as handle:
+        response = client.post("/check", files={"files": (good.name, handle, DOCX_TYPE)},
+                               data={"action": "report"}, headers={"accept-language": "en"})
+    assert response.status_code == 200
+    page = response.text
+    assert str(escape(good.name)) in page and "file-0" not in page
+    deliverable = referential.get_deliverable(DELIVERABLE)
+    for section_id, status in statuses_from_cli(good).items():
+        title = str(escape(deliverable.section(section_id).title["en"]))
+        assert f"<tr class=\"section-{status}\"><td>{title}</td><td>{status}</td>" in page, section_id
+    assert "Criteria covered:" in page
+    assert_left_nothing(private, client)
+
+
+def test_the_annotated_copy_downloads_with_a_safe_name(client, private, good, tmp_path):
+    incomplete = fill(good, tmp_path / "incomplete.docx", drop_heading="Research question")
+    with incomplete.open("rb") as handle:
+        response = client.post("/check", files={"files": ("Étude ../../etc/passwd.docx", handle, DOCX_TYPE)},
+                               data={"action": "annotated"})
+    assert response.status_code == 200, response.text[:500]
+    disposition = response.headers["content-disposition"]
+    assert disposition.startswith('attachment; filename="')
+    assert "filename*=UTF-8''%C3%89tude%20..%2F..%2Fetc%2Fpasswd.annotated.docx" not in disposition  # only the base name
+    assert "filename*=UTF-8''passwd.annotated.docx" in disposition
+    document = docx.Document(io.BytesIO(response.content))
+    assert document.part.package.part_related_by  # it opens
+    assert_left_nothing(private, client)
+
+
+def test_csv_and_a_zip_of_submissions(client, private, good):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        zf.write(good, "class/ana.docx")
+        zf.write(good, "class/bo.docx")
+        zf.writestr("class/notes.txt", "not a submission")
+    response = client.post("/check", files={"files": ("class.zip", buffer.getvalue(), "application/zip")},
+                           data={"action": "csv"})
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    assert "class.zip/class/ana.docx" in response.text and "class.zip/class/bo.docx" in response.text
+    assert_left_nothing(private, client)
+
+
+# --- hostile uploads ------------------------------------------------------------------------------
+
+
+def post_files(client, files, action="report"):
+    return client.post("/check", files=[("files", f) for f in files], data={"action": action},
+                       headers={"accept-language": "en"})
+
+
+def test_an_empty_file_a_doc_and_a_renamed_pdf_get_check_errors(client, private):
+    response = post_files(client, [("empty.docx", b"", DOCX_TYPE),
+                                   ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "application/msword"),
+                                   ("paper.docx", b"%PDF-1.7\n" + b"x" * 2000, DOCX_TYPE)])
+    assert response.status_code == 200
+    assert response.text.count("UNREADABLE") == 3
+    for name in ("empty.docx", "old.doc", "paper.docx"):
+        assert name in response.text
+    assert_left_nothing(private, client)
+
+
+def test_a_zip_bomb_gets_a_report_and_a_bomb_zip_of_submissions_a_413(client, private, zip_bomb):
+    response = post_files(client, [("bomb.docx", zip_bomb.read_bytes(), DOCX_TYPE)])
+    assert response.status_code == 200 and "zip-bomb" in response.text
+    # The same bomb as a zip of submissions: refused by check's own zip limits before anything is inflated.
+    response = post_files(client, [("class.zip", zip_bomb.read_bytes(), "application/zip")])
+    assert response.status_code == 413 and "refused" in response.text
+    assert_left_nothing(private, client)
+
+
+def test_a_zip_with_parent_paths_is_never_extracted_outside(client, private, good, tmp_path):
+    data = good.read_bytes()
+    entries = [("../../escaped.docx", *deflate(data)), ("/abs.docx", *deflate(data)), ("ok/fine.docx", *deflate(data))]
+    response = post_files(client, [("class.zip", raw_zip(entries), "application/zip")])
+    assert response.status_code == 200
+    assert response.text.count("its path leaves the zip") == 2 and "class.zip/ok/fine.docx" in response.text
+    assert not (private.parent / "escaped.docx").exists() and not Path("/abs.docx").exists()
+    assert_left_nothing(private, client)
+
+
+def test_too_many_files_too_large_files_and_requests_get_413(private):
+    client = client_for(private, limits=UploadLimits(max_request_bytes=2 * 1024**2, max_files=5,
+                                                     max_file_bytes=1024**2))
+    many = post_files(client, [(f"f{i}.docx", b"x", DOCX_TYPE) for i in range(1000)])
+    assert many.status_code == 413 and "at most 5 files" in many.text
+    big = post_files(client, [("big.docx", b"\0" * (1024**2 + 10), DOCX_TYPE)])
+    assert big.status_code == 413 and "the limit for one file" in big.text
+    huge = client.post("/check", content=b"x" * 100, headers={"content-length": str(300 * 1024**2),
+                                                             "content-type": "multipart/form-data; boundary=x"})
+    assert huge.status_code == 413 and "the limit for one request" in huge.text
+
+    def stream():  # no Content-Length: the body is counted as it arrives and cut off at the bound
+        for _ in range(300):
+            yield b"\0" * 1024**2
+
+    streamed = client.post("/check", content=stream(), headers={"content-type": "multipart/form-data; boundary=x"})
+    assert streamed.status_code == 413
+    assert_left_nothing(private, client)
+
+
+def test_a_saturated_server_answers_503_and_health_keeps_answering(private, good, monkeypatch):
+    real = web_app._run_checks
+
+    def slow(*args, **kwargs):  # a file that takes a while: the queue fills behind it
+        time.sleep(3)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(web_app, "_run_checks", slow)
+    with client_for(private, workers=1, queue=1) as client:  # one event loop for every thread's requests
+        data = good.read_bytes()
+        answers: list[int] = []
+
+        def send():
+            answers.append(post_files(client, [("a.docx", data, DOCX_TYPE)]).status_code)
+
+        threads = [threading.Thread(target=send) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        time.sleep(1)
+        started = time.monotonic()
+        health = client.get("/health")
+        assert health.status_code == 200 and time.monotonic() - started < 1.0
+        assert health.json()["checks_admitted"] == 2
+        turned_away = post_files(client, [("c.docx", data, DOCX_TYPE)])
+        assert turned_away.status_code == 503 and turned_away.headers["retry-after"] == "10"
+        for thread in threads:
+            thread.join(60)
+        assert answers == [200, 200]
+        assert_left_nothing(private, client)
+
+
+# --- teacher --------------------------------------------------------------------------------------
+
+
+def test_grids_download(client, private):
+    response = client.post("/grids", data={"target": "project-cx", "format": "all", "grid_lang": "fr",
+                                           "candidates": "Ana Lima\nBo Chen\n"})
+    assert response.status_code == 200
+    with zipfile.ZipFile(io.BytesIO(response.content)) as zf:
+        names = sorted(zf.namelist())
+        assert [n.rsplit(".", 1)[1] for n in names] == ["docx", "xlsx"]
+        docx.Document(io.BytesIO(zf.read(names[0])))
+        import openpyxl
+
+        workbook = openpyxl.load_workbook(io.BytesIO(zf.read(names[1])))
+        assert any("Ana Lima" in sheet.title or "Ana" in sheet.title for sheet in workbook.worksheets)
+    bad = client.post("/grids", data={"target": "nope", "format": "docx"})
+    assert bad.status_code == 422 and "nope" in bad.text
+    assert_left_nothing(private, client)
+
+
+def test_serve_is_a_command():
+    result = run("serve", "--help")
+    assert result.exit_code == 0 and "--host" in result.output and "0.0.0.0" in result.output
