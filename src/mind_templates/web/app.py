@@ -134,7 +134,8 @@ def create_app(config: WebConfig | None = None) -> Any:
         if deliverable is None:
             raise HTTPException(404)
         return page(request, "deliverable.html", d=deliverable, a=referential.assessment(deliverable.assessment),
-                    fields=_form_fields(deliverable), values={}, error=None)
+                    fields=_form_fields(deliverable), values={}, error=None,
+                    labels=_field_labels(referential, deliverable, request.state.lang))
 
     # --- generate
 
@@ -155,7 +156,8 @@ def create_app(config: WebConfig | None = None) -> Any:
         except MindTemplatesError as error:
             return page(request, "deliverable.html", status=422, d=deliverable,
                         a=referential.assessment(deliverable.assessment), fields=_form_fields(deliverable),
-                        values=values, error=str(error))
+                        values=values, error=str(error),
+                        labels=_field_labels(referential, deliverable, request.state.lang))
         stats["generated"] += 1
         return download(data, name, name.rsplit(".", 1)[1])
 
@@ -302,6 +304,13 @@ def create_app(config: WebConfig | None = None) -> Any:
 def _too_large(ui: Interface, limits: UploadLimits) -> str:
     return ui.gettext("The files sent are larger than {mb} MB in all, the limit for one request; send fewer at once.",
                       mb=limits.max_request_bytes // 1024**2)
+
+
+def _field_labels(referential, deliverable, lang: str) -> dict[str, str]:
+    from ..writers.common import field_label
+
+    assessment = referential.assessment(deliverable.assessment)
+    return {key: field_label(assessment, key, Interface(lang)) for key in _form_fields(deliverable)}
 
 
 def _form_fields(deliverable) -> list[str]:

@@ -35,6 +35,12 @@ def _cover_labels(ui: Interface) -> dict[str, str]:
     }
 
 
+def field_label(assessment: Assessment, key: str, ui: Interface) -> str:
+    """A cover field's label: the assessment's own words for it (a thesis's 'Subject'), else the usual one."""
+    own = assessment.cover_labels.get(key)
+    return own[ui.lang] if own is not None and ui.lang in own.values else _cover_labels(ui)[key]
+
+
 MAX_DURATION_MINUTES = 240  # a jury oral is minutes long; anything above is a typo
 
 
@@ -117,9 +123,7 @@ class RenderRequest:
 
     def label(self, key: str, ui: Interface | None = None) -> str:
         """A field's label: the assessment's own words for it (a thesis's 'Subject'), else the usual one."""
-        ui = ui or self.ui
-        own = self.assessment.cover_labels.get(key)
-        return own[ui.lang] if own is not None and ui.lang in own.values else _cover_labels(ui)[key]
+        return field_label(self.assessment, key, ui or self.ui)
 
     def cover_entries(self) -> list[tuple[str, str | None]]:
         """(field, value, or None for a placeholder) of what this deliverable's cover and title slide show, in

@@ -1,0 +1,141 @@
+"""`mind-templates serve` in a real browser: Debian's chromium driven by Selenium, against a real uvicorn server.
+
+Screenshots are written to the test's temporary folder (MIND_TEMPLATES_SCREENSHOTS=DIR keeps them elsewhere).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import docx
+import pytest
+
+pytest.importorskip("starlette", reason="the web extra is not installed: pip install '.[web]'")
+pytest.importorskip("uvicorn", reason="the web extra is not installed: pip install '.[web]'")
+webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed: pip install '.[test]'")
+
+from check.test_cli_check import DELIVERABLE, fill, run  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+
+CHROMIUM = shutil.which("chromium")
+CHROMEDRIVER = shutil.which("chromedriver")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER),
+                       reason="chromium and chromium-driver are not installed: bash tools/install-system-deps.sh"),
+]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The real command, on 127.0.0.1, with its own TMPDIR so what it leaves behind can be seen."""
+    tmp = tmp_path_factory.mktemp("server-tmp")
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "mind_templates", "serve", "--port", str(port)],
+                               env={**os.environ, "TMPDIR": str(tmp)}, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(url + "/health", timeout=1)
+                break
+            except OSError:
+                if process.poll() is not None:
+                    pytest.fail(process.stderr.read().decode())
+                time.sleep(0.1)
+        yield url, tmp
+    finally:
+        process.terminate()
+        process.wait(20)
+        process.stderr.close()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    downloads = tmp_path_factory.mktemp("downloads")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1200,1000",
+                 f"--user-data-dir={tmp_path_factory.mktemp('profile')}"):
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
+                                              "download.prompt_for_download": False,
+                                              "intl.accept_languages": "en"})
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=CHROMEDRIVER))
+    driver.downloads = downloads
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    folder = Path(os.environ.get("MIND_TEMPLATES_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def wait_for_file(folder: Path, pattern: str, seconds: float = 30) -> Path:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        done = [p for p in folder.glob(pattern) if not p.name.endswith(".crdownload")]
+        if done:
+            return done[0]
+        time.sleep(0.2)
+    raise AssertionError(f"no {pattern} downloaded into {folder}: {list(folder.iterdir())}")
+
+
+def test_generate_check_and_switch_language_in_a_browser(server, browser, shots, tmp_path):
+    url, server_tmp = server
+    browser.get(url + "/?lang=en")
+    assert "Business Plan" in browser.find_element(By.TAG_NAME, "main").text
+    browser.save_screenshot(str(shots / "1-home.png"))
+
+    # Generate: open a deliverable, fill the cover, download the Word file, open it.
+    browser.find_element(By.CSS_SELECTOR, 'a[href="/deliverable/business-plan"]').click()
+    browser.find_element(By.ID, "field-client").send_keys("Société Générale")
+    browser.find_element(By.ID, "field-project").send_keys("Smart parking")
+    browser.save_screenshot(str(shots / "2-generate.png"))
+    browser.find_element(By.ID, "download-docx").click()
+    downloaded = wait_for_file(browser.downloads, "business-plan*.docx")
+    text = "\n".join(p.text for p in docx.Document(downloaded).paragraphs)
+    assert "Société Générale" in text and "Smart parking" in text
+
+    # Check: upload a filled document and read the report on the page.
+    folder = tmp_path / "skeleton"
+    assert run("new", DELIVERABLE, "--format", "docx", "--doc-lang", "en", "-o", str(folder)).exit_code == 0
+    filled = fill(next(folder.glob("*.docx")), tmp_path / "my report.docx")
+    browser.get(url + "/check")
+    browser.find_element(By.ID, "files").send_keys(str(filled))
+    browser.find_element(By.ID, "show-report").click()
+    report = browser.find_element(By.CSS_SELECTOR, ".report")
+    assert "my report.docx" in report.text and "Criteria covered:" in report.text
+    assert report.find_elements(By.CSS_SELECTOR, "table.sections tbody tr")
+    browser.save_screenshot(str(shots / "3-report.png"))
+
+    # Switch the language: the same page in French, and it stays French.
+    browser.find_element(By.ID, "lang-fr").click()
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "fr"
+    assert "Vérifier un document" in browser.find_element(By.TAG_NAME, "header").text
+    browser.get(url + "/deliverable/risk-policy")
+    assert "Télécharger les fichiers de départ" in browser.page_source
+    browser.save_screenshot(str(shots / "4-french.png"))
+
+    # Nothing uploaded or generated is left in the server's temporary folder.
+    assert not list(server_tmp.glob("mind-templates-web-*"))
