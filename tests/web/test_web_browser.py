@@ -26,11 +26,9 @@ from selenium.webdriver.common.by import By  # noqa: E402
 
 CHROMIUM = shutil.which("chromium")
 CHROMEDRIVER = shutil.which("chromedriver")
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER),
-                       reason="chromium and chromium-driver are not installed: bash tools/install-system-deps.sh"),
-]
+pytestmark = pytest.mark.slow
+needs_browser = pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER), reason="chromium and chromium-driver are not "
+                                   "installed: bash tools/install-system-deps.sh")
 
 
 def free_port() -> int:
@@ -78,6 +76,7 @@ def browser(tmp_path_factory):
                                               "intl.accept_languages": "en"})
     driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=CHROMEDRIVER))
     driver.downloads = downloads
+    driver.implicitly_wait(15)  # a page after a form post, or a check, may take a moment
     try:
         yield driver
     finally:
@@ -101,6 +100,7 @@ def wait_for_file(folder: Path, pattern: str, seconds: float = 30) -> Path:
     raise AssertionError(f"no {pattern} downloaded into {folder}: {list(folder.iterdir())}")
 
 
+@needs_browser
 def test_generate_check_and_switch_language_in_a_browser(server, browser, shots, tmp_path):
     url, server_tmp = server
     browser.get(url + "/?lang=en")
@@ -139,3 +139,31 @@ def test_generate_check_and_switch_language_in_a_browser(server, browser, shots,
 
     # Nothing uploaded or generated is left in the server's temporary folder.
     assert not list(server_tmp.glob("mind-templates-web-*"))
+
+
+def test_the_documented_gunicorn_configuration_serves_the_app(tmp_path):
+    """docs/examples/gunicorn.conf.py, as a school would run it (on a free port here)."""
+    gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent))
+    if gunicorn is None:
+        pytest.skip("gunicorn is not installed: pip install gunicorn uvicorn-worker")
+    pytest.importorskip("uvicorn_worker", reason="uvicorn-worker is not installed: pip install uvicorn-worker")
+    config = Path(__file__).resolve().parents[2] / "docs" / "examples" / "gunicorn.conf.py"
+    port = free_port()
+    process = subprocess.Popen([gunicorn, "-c", str(config), "-b", f"127.0.0.1:{port}",
+                                "mind_templates.web.app:create_app()"], cwd=tmp_path,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(300):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1) as answer:
+                    assert answer.status == 200 and b'"ok"' in answer.read()
+                    assert "default-src 'none'" in answer.headers["content-security-policy"]
+                break
+            except OSError:
+                assert process.poll() is None, "gunicorn stopped"
+                time.sleep(0.1)
+        else:
+            pytest.fail("gunicorn did not answer in 30 s")
+    finally:
+        process.terminate()
+        process.wait(30)
