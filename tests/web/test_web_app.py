@@ -23,6 +23,7 @@ pytest.importorskip("multipart", reason="the web extra is not installed: pip ins
 from check.test_cli_check import DELIVERABLE, fill, raw_zip, deflate, run, zip_bomb  # noqa: E402,F401
 from starlette.testclient import TestClient  # noqa: E402
 
+from mind_templates.check.labels import SECTION_STATUS_SYMBOLS, Labels  # noqa: E402
 from mind_templates.web import app as web_app  # noqa: E402
 from mind_templates.web.app import WebConfig, create_app  # noqa: E402
 from mind_templates.web.uploads import UploadLimits  # noqa: E402
@@ -156,6 +157,14 @@ def test_generate_validates_like_new_set_with_the_same_message(client, private, 
 # --- check ----------------------------------------------------------------------------------------
 
 
+def cli_coverage(path: Path):
+    """The honest coverage the library computes for the file, as the CLI's worker pool gives it."""
+    from mind_templates.check.model import CheckOptions
+    from mind_templates.check.runner import run_checks
+
+    return next(run_checks([path], None, CheckOptions(), 1)).coverage
+
+
 def statuses_from_cli(path: Path) -> dict[str, str]:
     data = json.loads(run("check", str(path), "--format", "json", "--jobs", "1").stdout)
     return {s["id"]: s["status"] for s in data["files"][0]["sections"]}
@@ -171,8 +180,9 @@ def test_check_reports_the_same_statuses_as_the_cli(client, private, good, refer
     deliverable = referential.get_deliverable(DELIVERABLE)
     for section_id, status in statuses_from_cli(good).items():
         title = str(escape(deliverable.section(section_id).title["en"]))
-        assert f"<tr class=\"section-{status}\"><td>{title}</td><td>{status}</td>" in page, section_id
-    assert "Criteria covered:" in page
+        label = f"{SECTION_STATUS_SYMBOLS[status]} {Labels('en').section_status(status)}"
+        assert f"<tr class=\"section-{status}\"><td>{title}</td><td>{label}</td>" in page, section_id
+    assert str(escape(Labels("en").coverage_line(cli_coverage(good)))) in page
     assert_left_nothing(private, client)
 
 
@@ -201,6 +211,11 @@ def test_csv_and_a_zip_of_submissions(client, private, good):
                            data={"action": "csv"})
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
     assert "class.zip/class/ana.docx" in response.text and "class.zip/class/bo.docx" in response.text
+    report = client.post("/check", files={"files": ("class.zip", buffer.getvalue(), "application/zip")},
+                         data={"action": "html"})
+    assert report.status_code == 200 and report.headers["content-type"].startswith("text/html")
+    assert 'attachment; filename="check.html"' in report.headers["content-disposition"]
+    assert "ana.docx" in report.text and "bo.docx" in report.text
     assert_left_nothing(private, client)
 
 

@@ -39,7 +39,10 @@ _MEDIA_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "zip": "application/zip",
     "csv": "text/csv; charset=utf-8",
+    "html": "text/html; charset=utf-8",
 }
+# The check report formats the page offers as downloads (the class report for a zip of submissions).
+_REPORT_DOWNLOADS = ("csv", "html")
 # The library's `_` reads one process-wide active language: pages in two languages at once take turns.
 _LANGUAGE_LOCK = threading.Lock()
 
@@ -163,8 +166,14 @@ def create_app(config: WebConfig | None = None) -> Any:
 
     # --- check
 
+    def check_page(request: Request, reports, notes, status: int = 200) -> HTMLResponse:
+        from ..check.labels import SECTION_STATUS_SYMBOLS, Labels
+
+        return page(request, "check.html", status=status, reports=reports, notes=notes,
+                    labels=Labels(request.state.lang), symbols=SECTION_STATUS_SYMBOLS)
+
     async def check_form(request: Request) -> Response:
-        return page(request, "check.html", reports=None, notes=[])
+        return check_page(request, None, [])
 
     async def check_files(request: Request) -> Response:
         ui = Interface(request.state.lang)
@@ -184,8 +193,7 @@ def create_app(config: WebConfig | None = None) -> Any:
         uploads = [u for u in form.getlist("files") if hasattr(u, "filename") and u.filename]
         action = str(form.get("action", "report"))
         if not uploads:
-            return page(request, "check.html", status=400, reports=None,
-                        notes=[ui.gettext("Choose at least one .docx or .pptx file.")])
+            return check_page(request, None, [ui.gettext("Choose at least one .docx or .pptx file.")], 400)
         if len(uploads) > config.limits.max_files:
             return refused(request, ui.gettext("at most {n} files can be checked at once; send them in several goes",
                                                n=config.limits.max_files), 413)
@@ -211,15 +219,14 @@ def create_app(config: WebConfig | None = None) -> Any:
             stats["files"] += len(reports)
             LOG.info("check: %d file(s) in %.2f s", len(reports), time.perf_counter() - started)
             if action == "annotated":
-                return _annotated_download(reports, saved, ui) or page(
-                    request, "check.html", reports=reports, notes=[*notes, ui.gettext(
-                        "No annotated copy could be made: only readable Word files get one.")])
-            if action == "csv":
+                return _annotated_download(reports, saved, ui) or check_page(request, reports, [*notes, ui.gettext(
+                    "No annotated copy could be made: only readable Word files get one.")])
+            if action in _REPORT_DOWNLOADS:
                 from ..check.formats import report_format
 
-                text = report_format("csv")(lang=request.state.lang, referential=referential).render(reports)
-                return download(text.encode("utf-8"), "check.csv", "csv")
-            return page(request, "check.html", reports=reports, notes=notes)
+                text = report_format(action)(lang=request.state.lang, referential=referential).render(reports)
+                return download(text.encode("utf-8"), f"check.{action}", action)
+            return check_page(request, reports, notes)
         finally:
             remove_folder(folder)
 
