@@ -141,6 +141,19 @@ def test_generate_one_format_with_cover_fields(client, private):
     assert_left_nothing(private, client)
 
 
+def test_generate_every_file_of_an_assessment(client, private, referential):
+    response = client.post("/generate", data={"assessment": "project-data"})
+    assert response.status_code == 200
+    assert 'filename="project-data.zip"' in response.headers["content-disposition"]
+    expected = sorted(f"{d.id}.{d.document_language}.{fmt}" for d in referential.deliverables_of("project-data")
+                      for fmt in d.formats)
+    with zipfile.ZipFile(io.BytesIO(response.content)) as zf:
+        assert sorted(zf.namelist()) == expected
+        for name in zf.namelist():
+            open_office(zf.read(name), name.rsplit(".", 1)[1])
+    assert_left_nothing(private, client)
+
+
 @pytest.mark.parametrize("field, value", [("date", "28/11/2026"), ("date", "2026-02-30"), ("duration", "0")])
 def test_generate_validates_like_new_set_with_the_same_message(client, private, tmp_path, field, value):
     cli = run("new", "business-plan", "-o", str(tmp_path / "out"), "--set", f"{field}={value}")

@@ -146,6 +146,13 @@ def create_app(config: WebConfig | None = None) -> Any:
         form = await _read_form(request, config.limits)
         if isinstance(form, Response):
             return form
+        assessment = referential.get_assessment(str(form.get("assessment", "")))
+        if assessment is not None:  # every deliverable of an assessment, with their default formats, in one zip
+            data, name = await anyio.to_thread.run_sync(_generate, referential, list(
+                referential.deliverables_of(assessment.id)), {}, "zip", request.state.lang, config.temp_root,
+                assessment.id)
+            stats["generated"] += 1
+            return download(data, name, "zip")
         deliverable = referential.get_deliverable(str(form.get("deliverable", "")))
         if deliverable is None:
             raise HTTPException(404)
@@ -154,8 +161,8 @@ def create_app(config: WebConfig | None = None) -> Any:
         if fmt not in (*deliverable.formats, "zip"):
             fmt = "zip"
         try:
-            data, name = await anyio.to_thread.run_sync(_generate, referential, deliverable, values, fmt,
-                                                         request.state.lang, config.temp_root)
+            data, name = await anyio.to_thread.run_sync(_generate, referential, [deliverable], values, fmt,
+                                                         request.state.lang, config.temp_root, deliverable.id)
         except MindTemplatesError as error:
             return page(request, "deliverable.html", status=422, d=deliverable,
                         a=referential.assessment(deliverable.assessment), fields=_form_fields(deliverable),
@@ -327,8 +334,8 @@ def _form_fields(deliverable) -> list[str]:
     return [key for key in USER_FIELDS if key != "duration" or "pptx" in deliverable.formats]
 
 
-def _generate(referential, deliverable, values: dict[str, str], fmt: str, lang: str,
-              temp_root: str | None) -> tuple[bytes, str]:
+def _generate(referential, deliverables: list, values: dict[str, str], fmt: str, lang: str,
+              temp_root: str | None, zip_stem: str) -> tuple[bytes, str]:
     """The same plan and validation as `new --set`, written into a private folder; the bytes and a file name."""
     from ..generate import GenerationPlan, generate
     from ..writers.common import parse_fields
@@ -338,10 +345,10 @@ def _generate(referential, deliverable, values: dict[str, str], fmt: str, lang: 
         with _LANGUAGE_LOCK:
             activate(lang)
             fields = parse_fields({k: v for k, v in values.items() if v})
-            plan = GenerationPlan.make(referential, [deliverable], fmt="all" if fmt == "zip" else fmt,
+            plan = GenerationPlan.make(referential, deliverables, fmt="all" if fmt == "zip" else fmt,
                                        output_dir=folder, fields=fields)
             paths = list(generate(plan))
-        return _one_or_zip(paths, f"{deliverable.id}.zip")
+        return _one_or_zip(paths, f"{zip_stem}.zip")
     finally:
         remove_folder(folder)
 
