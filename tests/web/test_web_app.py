@@ -96,6 +96,13 @@ def test_a_deliverable_page_shows_its_sections_and_criteria(client, referential)
     assert client.get("/deliverable/nope").status_code == 404
 
 
+def test_guidance_is_rendered_as_the_documents_render_it(client, referential):
+    """Referential texts hold Jinja variables (a role play's interview length): never shown raw."""
+    for deliverable in referential.deliverables:
+        page = client.get(f"/deliverable/{deliverable.id}?lang=en").text
+        assert "{{" not in page and "{%" not in page, deliverable.id
+
+
 def test_language_follows_accept_language_and_the_switch_wins(client):
     assert 'lang="fr"' in client.get("/", headers={"accept-language": "de;q=1, fr;q=0.8, en;q=0.5"}).text
     assert '<html lang="en">' in client.get("/", headers={"accept-language": "de"}).text

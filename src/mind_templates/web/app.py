@@ -136,9 +136,20 @@ def create_app(config: WebConfig | None = None) -> Any:
         deliverable = referential.get_deliverable(request.path_params["id"])
         if deliverable is None:
             raise HTTPException(404)
-        return page(request, "deliverable.html", d=deliverable, a=referential.assessment(deliverable.assessment),
-                    fields=_form_fields(deliverable), values={}, error=None,
-                    labels=_field_labels(referential, deliverable, request.state.lang))
+        return deliverable_form(request, deliverable, {}, None)
+
+    def deliverable_form(request: Request, deliverable, values: dict[str, str], error: str | None,
+                         status: int = 200) -> HTMLResponse:
+        """The `show` data and the generate form; referential texts rendered as the documents render them."""
+        from ..writers.common import RenderRequest
+
+        lang = request.state.lang
+        text_lang = lang if lang in referential.languages else referential.languages[0]
+        texts = RenderRequest(referential=referential, deliverable=deliverable, doc_lang=text_lang, oral_lang=text_lang)
+        return page(request, "deliverable.html", status=status, d=deliverable,
+                    a=referential.assessment(deliverable.assessment), fields=_form_fields(deliverable),
+                    values=values, error=error, labels=_field_labels(referential, deliverable, lang),
+                    guidance={s.id: texts.text(s.guidance) for s in deliverable.sections})
 
     # --- generate
 
@@ -164,10 +175,7 @@ def create_app(config: WebConfig | None = None) -> Any:
             data, name = await anyio.to_thread.run_sync(_generate, referential, [deliverable], values, fmt,
                                                          request.state.lang, config.temp_root, deliverable.id)
         except MindTemplatesError as error:
-            return page(request, "deliverable.html", status=422, d=deliverable,
-                        a=referential.assessment(deliverable.assessment), fields=_form_fields(deliverable),
-                        values=values, error=str(error),
-                        labels=_field_labels(referential, deliverable, request.state.lang))
+            return deliverable_form(request, deliverable, values, str(error), 422)
         stats["generated"] += 1
         return download(data, name, name.rsplit(".", 1)[1])
 
