@@ -348,6 +348,23 @@ def test_grids_download(client, private):
     assert_left_nothing(private, client)
 
 
+def test_the_kit_form_downloads_the_kit_as_kit_writes_it(client, private, tmp_path):
+    response = client.post("/kit", data={"assessment": "case-study-1", "school": "WSF", "client": "Acme",
+                                         "deadline": "2026-12-15", "candidates": "Zoé Martin\nBo Chen\n"})
+    assert response.status_code == 200, response.text[:300]
+    assert 'filename="case-study-1.kit.zip"' in response.headers["content-disposition"]
+    (tmp_path / "kit.yaml").write_text("school: WSF\nclient: Acme\ndeadline: 2026-12-15\n"
+                                       "candidates: [Zoé Martin, Bo Chen]\n", encoding="utf-8")
+    cli = run("kit", "case-study-1", "--vars", str(tmp_path / "kit.yaml"), "-o", str(tmp_path / "cli.zip"))
+    assert cli.exit_code == 0, cli.output
+    with zipfile.ZipFile(io.BytesIO(response.content)) as web, zipfile.ZipFile(tmp_path / "cli.zip") as made:
+        assert sorted(web.namelist()) == sorted(made.namelist())
+        assert any("zoe-martin" in name.lower() or "zoé" in name.lower() for name in web.namelist())
+    bad = client.post("/kit", data={"assessment": "case-study-1", "deadline": "15/12/2026"})
+    assert bad.status_code == 422 and "deadline" in bad.text
+    assert_left_nothing(private, client)
+
+
 def test_serve_is_a_command():
     result = run("serve", "--help")
     assert result.exit_code == 0 and "--host" in result.output and "0.0.0.0" in result.output

@@ -260,8 +260,24 @@ def create_app(config: WebConfig | None = None) -> Any:
 
     # --- teacher
 
+    def teacher_page(request: Request, error: str | None = None, status: int = 200) -> HTMLResponse:
+        from ..kit.vars import TEXT_KEYS
+
+        return page(request, "teacher.html", status=status, error=error, kit_keys=TEXT_KEYS)
+
     async def teacher(request: Request) -> Response:
-        return page(request, "teacher.html", error=None, kit=_kit_available())
+        return teacher_page(request)
+
+    async def kit(request: Request) -> Response:
+        form = await _read_form(request, config.limits)
+        if isinstance(form, Response):
+            return form
+        try:
+            data, name = await anyio.to_thread.run_sync(_kit, referential, dict(form), request.state.lang,
+                                                         config.temp_root)
+        except MindTemplatesError as error:
+            return teacher_page(request, str(error), 422)
+        return download(data, name, "zip")
 
     async def grids(request: Request) -> Response:
         form = await _read_form(request, config.limits)
@@ -275,7 +291,7 @@ def create_app(config: WebConfig | None = None) -> Any:
                                                          str(form.get("grid_lang", "")), request.state.lang,
                                                          config.temp_root)
         except MindTemplatesError as error:
-            return page(request, "teacher.html", status=422, error=str(error), kit=_kit_available())
+            return teacher_page(request, str(error), 422)
         return download(data, name, name.rsplit(".", 1)[1])
 
     async def _read_form(request: Request, limits: UploadLimits):
@@ -306,6 +322,7 @@ def create_app(config: WebConfig | None = None) -> Any:
         Route("/check", with_language(check_files), methods=["POST"]),
         Route("/teacher", with_language(teacher)),
         Route("/grids", with_language(grids), methods=["POST"]),
+        Route("/kit", with_language(kit), methods=["POST"]),
     ]
     app = Starlette(routes=routes, exception_handlers={404: not_found})
     app.state.stats = stats
@@ -421,8 +438,23 @@ def _safe_member(name: str) -> str:
     return "".join(c if c.isalnum() or c in "._- " else "_" for c in name)
 
 
-def _kit_available() -> bool:
-    """The kit form appears when the library has kits (another front end's work in progress)."""
-    import importlib.util
+def _kit(referential, form: dict, lang: str, temp_root: str | None) -> tuple[bytes, str]:
+    """The kit form read as kit.yaml is (the same validation), written as `kit` writes a zip, in a private folder."""
+    from ..kit import KitPlan, write_kit
+    from ..kit.vars import TEXT_KEYS, parse_kit_vars
 
-    return importlib.util.find_spec("mind_templates.kit") is not None
+    data: dict = {key: str(form[key]).strip() for key in TEXT_KEYS if str(form.get(key, "")).strip()}
+    names = [n.strip() for n in str(form.get("candidates", "")).splitlines() if n.strip()]
+    if names:
+        data["candidates"] = names
+    assessment_id = str(form.get("assessment", ""))
+    folder = private_folder(temp_root)
+    try:
+        with _LANGUAGE_LOCK:
+            activate(lang)
+            interviews = tuple(i.id for i in referential.interview_types)
+            plan = KitPlan.make(referential, assessment_id, parse_kit_vars(data, "kit", interviews))
+            written, _kept = write_kit(plan, folder / f"{assessment_id}.kit.zip")
+        return written[0].read_bytes(), written[0].name
+    finally:
+        remove_folder(folder)
