@@ -5,6 +5,7 @@ Screenshots are written to the test's temporary folder (MIND_TEMPLATES_SCREENSHO
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -167,3 +168,30 @@ def test_the_documented_gunicorn_configuration_serves_the_app(tmp_path):
     finally:
         process.terminate()
         process.wait(30)
+
+
+def test_a_client_that_hangs_up_leaves_nothing_behind(server, tmp_path):
+    """Half an upload, and a whole one whose answer nobody waits for: the private folders still go."""
+    url, server_tmp = server
+    port = int(url.rsplit(":", 1)[1])
+    folder = tmp_path / "skeleton"
+    assert run("new", DELIVERABLE, "--format", "docx", "--doc-lang", "en", "-o", str(folder)).exit_code == 0
+    data = fill(next(folder.glob("*.docx")), tmp_path / "filled.docx").read_bytes()
+    boundary = "hangup"
+    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.docx\"\r\n"
+            "Content-Type: application/octet-stream\r\n\r\n").encode() + data + f"\r\n--{boundary}--\r\n".encode()
+    head = (f"POST /check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary={boundary}\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n").encode()
+    for sent in (head + body[: len(body) // 2], head + body):
+        with socket.create_connection(("127.0.0.1", port)) as sock:
+            sock.sendall(sent)
+    # Wait until the server has finished with both requests (it counts the checks it admitted), then look.
+    time.sleep(0.5)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with urllib.request.urlopen(url + "/health", timeout=1) as answer:
+            assert answer.status == 200
+            if json.loads(answer.read())["checks_admitted"] == 0:
+                break
+        time.sleep(0.2)
+    assert not list(server_tmp.glob("mind-templates-web-*"))
