@@ -8,6 +8,7 @@ from __future__ import annotations
 from markupsafe import escape
 import io
 import json
+import sys
 import threading
 import time
 import zipfile
@@ -365,6 +366,9 @@ def test_the_kit_form_downloads_the_kit_as_kit_writes_it(client, private, tmp_pa
     assert_left_nothing(private, client)
 
 
-def test_serve_is_a_command():
+def test_serve_is_a_command_and_says_how_to_get_the_extra(monkeypatch):
     result = run("serve", "--help")
     assert result.exit_code == 0 and "--host" in result.output and "0.0.0.0" in result.output
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # as if the web extra were not installed
+    result = run("serve", "--port", "1")
+    assert result.exit_code == 2 and "pip install 'mind-templates[web]'" in result.output
