@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import re
 import struct
@@ -19,9 +18,14 @@ import docx
 import pptx
 import pytest
 from package_edits import build_zip, read_members, retyped, rezip
+from hostile_files import (ENTITY_CASES, NOT_OFFICE, OLE_CASES, W_NS, bad_crc, broken_relationship_docx,
+                           compressible_xml_part, crowded,
+                           broken_relationship_pptx, docx_bytes, grid_span_docx,
+                           grid_span_pptx, half_document_xml, malformed_styles, hostile_cases, ole_bytes, opendocument,
+                           part_without_content_type, pptx_bytes, relationship_loop, spreadsheet_package, truncated,
+                           without_content_types, without_main_part, without_main_relationship)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pptx.util import Inches
 
 from mind_templates.errors import UnreadableDocumentError
 from mind_templates.reader import ERROR_CODES, WARNING_CODES, Limits, OfficePackage, load_document, open_package
@@ -30,7 +34,6 @@ CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "rea
 CORPUS_FILES = sorted(CORPUS.iterdir()) if CORPUS.is_dir() else []
 PER_FILE_CAP_S = 20.0
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 CT_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 CT_PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
 
@@ -57,46 +60,10 @@ def code_of(path: Path, limits: Limits = Limits()) -> str:
     return outcome(path, limits)[0]
 
 
-def docx_bytes() -> bytes:
-    document = docx.Document()
-    document.add_heading("Mémoire professionnel", level=1)
-    document.add_paragraph("Une section remplie par l'apprenant.")
-    table = document.add_table(rows=2, cols=3)
-    table.cell(0, 0).text = "Critère"
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
-def pptx_bytes() -> bytes:
-    presentation = pptx.Presentation()
-    slide = presentation.slides.add_slide(presentation.slide_layouts[5])
-    slide.shapes.title.text = "Soutenance"
-    table = slide.shapes.add_table(2, 3, Inches(1), Inches(2), Inches(6), Inches(1)).table
-    table.cell(0, 0).text = "Critère"
-    out = io.BytesIO()
-    presentation.save(out)
-    return out.getvalue()
-
-
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(data)
     return path
-
-
-def ole_bytes(*streams: str) -> bytes:
-    """A minimal OLE compound file: the header signature and one directory sector naming `streams`."""
-    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1".ljust(512, b"\x00")
-    entries = b""
-    for stream in ("Root Entry", *streams):
-        name = stream.encode("utf-16-le").ljust(64, b"\x00")
-        entries += (name + struct.pack("<H", (len(stream) + 1) * 2)).ljust(128, b"\x00")
-    return header + entries.ljust(512, b"\x00")
-
-
-def docx_with_document_xml(document_xml: bytes) -> bytes:
-    return rezip(docx_bytes(), {"word/document.xml": document_xml})
 
 
 @pytest.fixture(scope="module")
@@ -263,16 +230,7 @@ def test_file_over_the_size_limit(tmp_path: Path, base_docx: bytes) -> None:
     assert code_of(path, Limits(max_file_bytes=1000)) == "file-too-large"
 
 
-@pytest.mark.parametrize(
-    ("data", "hint"),
-    [
-        (b"Just some notes, saved as text and renamed.\n" * 20, "not a Word or PowerPoint file"),
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "PDF"),
-        (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}}", "RTF"),
-        (b"<html><body>Mon m\xc3\xa9moire</body></html>", "web page"),
-    ],
-    ids=["text", "pdf", "rtf", "html"],
-)
+@pytest.mark.parametrize(("data", "hint"), list(NOT_OFFICE.values()), ids=list(NOT_OFFICE))
 def test_not_office(tmp_path: Path, data: bytes, hint: str) -> None:
     code, error = outcome(write(tmp_path, "renamed.docx", data))
     assert code == "not-office"
@@ -280,8 +238,7 @@ def test_not_office(tmp_path: Path, data: bytes, hint: str) -> None:
 
 
 def test_opendocument_is_not_office(tmp_path: Path) -> None:
-    data = build_zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<office/>"})
-    code, error = outcome(write(tmp_path, "memoire.odt", data))
+    code, error = outcome(write(tmp_path, "memoire.odt", opendocument()))
     assert code == "not-office" and ".odt" in str(error) and ".docx" in str(error)
 
 
@@ -290,18 +247,7 @@ def test_plain_zip_is_not_office(tmp_path: Path) -> None:
     assert code_of(write(tmp_path, "archive.docx", data)) == "not-office"
 
 
-@pytest.mark.parametrize(
-    ("streams", "suffix", "expected", "hint"),
-    [
-        (("WordDocument", "1Table"), ".doc", "legacy-format", "save it as .docx"),
-        (("PowerPoint Document", "Current User"), ".ppt", "legacy-format", "save it as .pptx"),
-        (("WordDocument",), ".docx", "legacy-format", "Word 97-2003"),  # renamed: the content decides
-        (("EncryptionInfo", "EncryptedPackage"), ".docx", "encrypted", "remove the password"),
-        (("Workbook",), ".doc", "unsupported-type", "Excel"),
-        ((), ".doc", "legacy-format", "97-2003"),
-    ],
-    ids=["doc", "ppt", "doc-renamed-docx", "encrypted", "xls", "unknown-ole"],
-)
+@pytest.mark.parametrize(("streams", "suffix", "expected", "hint"), list(OLE_CASES.values()), ids=list(OLE_CASES))
 def test_ole_files(tmp_path: Path, streams: tuple[str, ...], suffix: str, expected: str, hint: str) -> None:
     code, error = outcome(write(tmp_path, f"old{suffix}", ole_bytes(*streams)))
     assert code == expected
@@ -316,152 +262,75 @@ def test_text_mentioning_encryption_inside_a_doc_is_not_encryption(tmp_path: Pat
 
 
 def test_unsupported_office_type(tmp_path: Path) -> None:
-    data = build_zip(
-        {
-            "[Content_Types].xml": b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            b'<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument'
-            b'.spreadsheetml.sheet.main+xml"/></Types>',
-            "_rels/.rels": b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-            b'officeDocument" Target="xl/workbook.xml"/></Relationships>',
-            "xl/workbook.xml": b'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
-        }
-    )
-    code, error = outcome(write(tmp_path, "notes.docx", data))
+    code, error = outcome(write(tmp_path, "notes.docx", spreadsheet_package()))
     assert code == "unsupported-type" and "Excel" in str(error)
+
+
+def test_the_shared_catalogue_of_hostile_files_gets_the_codes_it_promises(tmp_path: Path, base_docx: bytes,
+                                                                          base_pptx: bytes) -> None:
+    """The web tests send these through the upload route: each promise is checked once here."""
+    for key, case in hostile_cases(base_docx, base_pptx).items():
+        assert code_of(write(tmp_path, case.name, case.data)) == case.code, key
 
 
 # --- damaged packages --------------------------------------------------------------------------------
 
 
 def test_truncated_zip(tmp_path: Path, base_docx: bytes) -> None:
-    assert code_of(write(tmp_path, "cut.docx", base_docx[: len(base_docx) // 2])) == "corrupt-zip"
+    assert code_of(write(tmp_path, "cut.docx", truncated(base_docx))) == "corrupt-zip"
 
 
 def test_bad_crc(tmp_path: Path, base_docx: bytes) -> None:
-    members = read_members(base_docx)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
-    raw = bytearray(out.getvalue())
-    at = raw.find(b"<w:body>")  # stored, so the XML is in clear: change one byte, keep the CRC
-    raw[at + 1] = ord("W")
-    assert code_of(write(tmp_path, "crc.docx", bytes(raw))) == "corrupt-zip"
+    assert code_of(write(tmp_path, "crc.docx", bad_crc(base_docx))) == "corrupt-zip"
 
 
 def test_zip_without_content_types(tmp_path: Path, base_docx: bytes) -> None:
-    data = rezip(base_docx, {"[Content_Types].xml": None})
-    assert code_of(write(tmp_path, "no-types.docx", data)) == "missing-main-part"
+    assert code_of(write(tmp_path, "no-types.docx", without_content_types(base_docx))) == "missing-main-part"
 
 
 def test_missing_main_part(tmp_path: Path, base_docx: bytes) -> None:
-    data = rezip(base_docx, {"word/document.xml": None})
-    assert code_of(write(tmp_path, "no-body.docx", data)) == "missing-main-part"
+    assert code_of(write(tmp_path, "no-body.docx", without_main_part(base_docx))) == "missing-main-part"
 
 
 def test_no_office_document_relationship(tmp_path: Path, base_docx: bytes) -> None:
-    rels = read_members(base_docx)["_rels/.rels"].replace(b"relationships/officeDocument", b"relationships/other")
-    data = rezip(base_docx, {"_rels/.rels": rels})
+    data = without_main_relationship(base_docx)
     assert code_of(write(tmp_path, "no-main-rel.docx", data)) == "missing-main-part"
 
 
 def test_broken_relationship_in_docx(tmp_path: Path, base_docx: bytes) -> None:
-    rels = read_members(base_docx)["word/_rels/document.xml.rels"].replace(
-        b"</Relationships>",
-        b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"'
-        b' Target="media/ghost.png"/></Relationships>',
-    )
-    data = rezip(base_docx, {"word/_rels/document.xml.rels": rels})
-    code, error = outcome(write(tmp_path, "ghost.docx", data))
+    code, error = outcome(write(tmp_path, "ghost.docx", broken_relationship_docx(base_docx)))
     assert code == "broken-relationships" and "/word/media/ghost.png" in str(error)
 
 
 def test_broken_relationship_in_pptx_is_a_warning(tmp_path: Path, base_pptx: bytes) -> None:
-    name = "ppt/slides/_rels/slide1.xml.rels"
-    rels = read_members(base_pptx)[name].replace(
-        b"</Relationships>",
-        b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"'
-        b' Target="../media/ghost.png"/></Relationships>',
-    )
-    path = write(tmp_path, "ghost.pptx", rezip(base_pptx, {name: rels}))
+    path = write(tmp_path, "ghost.pptx", broken_relationship_pptx(base_pptx))
     assert "missing-parts" in open_package(path).warnings
     assert code_of(path) == "ok"  # python-pptx skips dangling relationships
 
 
 def test_part_without_content_type(tmp_path: Path, base_docx: bytes) -> None:
-    types = read_members(base_docx)["[Content_Types].xml"]
-    types = re.sub(rb'<Override PartName="/word/styles.xml"[^>]*/>', b"", types)
-    types = types.replace(b'<Default Extension="xml" ContentType="application/xml"/>', b"")
-    path = write(tmp_path, "untyped.docx", rezip(base_docx, {"[Content_Types].xml": types}))
-    assert code_of(path) == "broken-relationships"
+    assert code_of(write(tmp_path, "untyped.docx", part_without_content_type(base_docx))) == "broken-relationships"
 
 
 def test_relationship_chain_too_deep(tmp_path: Path, base_docx: bytes) -> None:
     """Both libraries walk relationships recursively: python-docx dies of RecursionError near 1000 levels."""
-    custom = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
-
-    def rels(target: str) -> bytes:
-        return (
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            f'<Relationship Id="rId1" Type="{custom}" Target="{target}"/></Relationships>'
-        ).encode()
-
-    members = read_members(base_docx)
-    members["word/_rels/document.xml.rels"] = members["word/_rels/document.xml.rels"].replace(
-        b"</Relationships>", f'<Relationship Id="rId99" Type="{custom}" Target="c0.xml"/></Relationships>'.encode()
-    )
-    for i in range(500):
-        members[f"word/c{i}.xml"] = b"<a/>"
-        members[f"word/_rels/c{i}.xml.rels"] = rels(f"c{i + 1}.xml" if i < 499 else "c0.xml")
-    assert code_of(write(tmp_path, "deep.docx", build_zip(members))) == "broken-relationships"
+    assert code_of(write(tmp_path, "deep.docx", relationship_loop(base_docx))) == "broken-relationships"
 
 
 def test_malformed_xml(tmp_path: Path, base_docx: bytes) -> None:
-    document_xml = read_members(base_docx)["word/document.xml"]
-    data = docx_with_document_xml(document_xml[: len(document_xml) // 2])
-    code, error = outcome(write(tmp_path, "half.docx", data))
+    code, error = outcome(write(tmp_path, "half.docx", half_document_xml(base_docx)))
     assert code == "malformed-xml" and "word/document.xml" in str(error)
 
 
 def test_malformed_styles(tmp_path: Path, base_docx: bytes) -> None:
-    data = rezip(base_docx, {"word/styles.xml": b"<w:styles xmlns:w='" + W_NS.encode() + b"'><w:style>"})
-    assert code_of(write(tmp_path, "styles.docx", data)) == "malformed-xml"
+    assert code_of(write(tmp_path, "styles.docx", malformed_styles(base_docx))) == "malformed-xml"
 
 
 # --- attacks -------------------------------------------------------------------------------------
 
-BODY = f'<w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>'
-BILLION_LAUGHS = (
-    '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n'
-    + "".join(f' <!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">\n' for i in range(1, 10))
-    + "]>\n"
-    + BODY
-)
-XXE = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
-    + BODY.replace("&lol9;", "&xxe;")
-)
-
-# 100 KB of text that does not compress well (a run of one letter would be refused as a zip bomb).
-LONG_TEXT = b"".join(hashlib.sha256(str(i).encode()).hexdigest().encode() for i in range(1600))
 
 
-@pytest.mark.parametrize(
-    ("member", "xml"),
-    [
-        ("word/document.xml", BILLION_LAUGHS.encode()),
-        ("word/document.xml", XXE.encode()),
-        ("word/document.xml", XXE.encode("utf-16")),  # with a BOM
-        ("word/document.xml", b"<!-- " + LONG_TEXT + b" -->\n" + XXE.split("\n", 1)[1].encode()),
-        ("word/styles.xml", XXE.encode()),
-        ("_rels/.rels", XXE.encode()),
-        ("[Content_Types].xml", XXE.encode()),
-    ],
-    ids=["billion-laughs", "external-entity", "utf16", "after-long-comment", "styles", "package-rels", "content-types"],
-)
+@pytest.mark.parametrize(("member", "xml"), list(ENTITY_CASES.values()), ids=list(ENTITY_CASES))
 def test_entities_are_refused(tmp_path: Path, base_docx: bytes, member: str, xml: bytes) -> None:
     data = rezip(base_docx, {member: xml})
     code, error = outcome(write(tmp_path, "entities.docx", data))
@@ -471,28 +340,21 @@ def test_entities_are_refused(tmp_path: Path, base_docx: bytes, member: str, xml
 def test_pathological_grid_span_in_docx(tmp_path: Path, base_docx: bytes) -> None:
     document_xml = read_members(base_docx)["word/document.xml"]
     assert b"</w:tcPr>" in document_xml
-    huge = document_xml.replace(b"</w:tcPr>", b'<w:gridSpan w:val="1000000"/></w:tcPr>', 1)
     started = time.perf_counter()
-    code, error = outcome(write(tmp_path, "span.docx", docx_with_document_xml(huge)))
+    code, error = outcome(write(tmp_path, "span.docx", grid_span_docx(base_docx)))
     assert code == "pathological-table" and "1000000" in str(error)
     assert time.perf_counter() - started < 5
 
-    fine = document_xml.replace(b"</w:tcPr>", b'<w:gridSpan w:val="2"/></w:tcPr>', 1)
-    assert code_of(write(tmp_path, "fine.docx", docx_with_document_xml(fine))) == "ok"
+    assert code_of(write(tmp_path, "fine.docx", grid_span_docx(base_docx, "2"))) == "ok"
 
 
 def test_pathological_grid_span_in_pptx(tmp_path: Path, base_pptx: bytes) -> None:
-    name = "ppt/slides/slide1.xml"
-    slide = read_members(base_pptx)[name]
-    assert b"<a:tc>" in slide
-    data = rezip(base_pptx, {name: slide.replace(b"<a:tc>", b'<a:tc gridSpan="1000000">', 1)})
-    assert code_of(write(tmp_path, "span.pptx", data)) == "pathological-table"
+    assert b"<a:tc>" in read_members(base_pptx)["ppt/slides/slide1.xml"]
+    assert code_of(write(tmp_path, "span.pptx", grid_span_pptx(base_pptx))) == "pathological-table"
 
 
 def test_non_numeric_grid_span(tmp_path: Path, base_docx: bytes) -> None:
-    document_xml = read_members(base_docx)["word/document.xml"]
-    bad = document_xml.replace(b"</w:tcPr>", b'<w:gridSpan w:val="many"/></w:tcPr>', 1)
-    assert code_of(write(tmp_path, "nan.docx", docx_with_document_xml(bad))) == "malformed-xml"
+    assert code_of(write(tmp_path, "nan.docx", grid_span_docx(base_docx, "many"))) == "malformed-xml"
 
 
 def raw_zip(entries: list[tuple[str, bytes, int, int]]) -> bytes:
@@ -596,8 +458,7 @@ def test_zip_bomb_memory_of_the_whole_process(zip_bomb: Path) -> None:
 
 
 def test_compressible_xml_part_is_refused(tmp_path: Path, base_docx: bytes) -> None:
-    padded = read_members(base_docx)["word/document.xml"].replace(b"<w:body>", b"<w:body>" + b" " * 2_000_000)
-    assert code_of(write(tmp_path, "padded.docx", docx_with_document_xml(padded))) == "zip-bomb"
+    assert code_of(write(tmp_path, "padded.docx", compressible_xml_part(base_docx))) == "zip-bomb"
 
 
 def test_compressible_media_is_exempt_unless_huge(tmp_path: Path, base_docx: bytes) -> None:
@@ -608,9 +469,7 @@ def test_compressible_media_is_exempt_unless_huge(tmp_path: Path, base_docx: byt
 
 
 def test_too_many_entries(tmp_path: Path, base_docx: bytes) -> None:
-    members = read_members(base_docx)
-    members.update({f"customXml/item{i}.xml": b"<a/>" for i in range(Limits().max_entries + 1)})
-    assert code_of(write(tmp_path, "crowded.docx", build_zip(members))) == "zip-bomb"
+    assert code_of(write(tmp_path, "crowded.docx", crowded(base_docx, Limits().max_entries + 1))) == "zip-bomb"
     assert code_of(write(tmp_path, "ten.docx", base_docx), Limits(max_entries=5)) == "zip-bomb"
 
 

@@ -21,6 +21,7 @@ import pytest
 pytest.importorskip("starlette", reason="the web extra is not installed: pip install '.[web]'")
 pytest.importorskip("multipart", reason="the web extra is not installed: pip install '.[web]'")
 
+from hostile_files import docx_bytes, hostile_cases, pptx_bytes  # noqa: E402
 from check.test_cli_check import DELIVERABLE, fill, raw_zip, deflate, run, zip_bomb  # noqa: E402,F401
 from starlette.testclient import TestClient  # noqa: E402
 
@@ -276,6 +277,66 @@ def test_a_zip_with_parent_paths_is_never_extracted_outside(client, private, goo
     assert response.text.count("its path leaves the zip") == 2 and "class.zip/ok/fine.docx" in response.text
     assert not (private.parent / "escaped.docx").exists() and not Path("/abs.docx").exists()
     assert_left_nothing(private, client)
+
+
+@pytest.fixture(scope="module")
+def hostile(zip_bomb) -> dict:
+    """Every hostile file of the reader's and check's tests (tests/hostile_files.py), and check's zip bomb."""
+    cases = hostile_cases(docx_bytes(), pptx_bytes())
+    cases["zip-bomb"] = cases["empty"]._replace(name="bomb.docx", data=zip_bomb.read_bytes(), code="zip-bomb")
+    return cases
+
+
+def test_every_hostile_file_of_the_check_tests_gets_its_error_on_the_page(private, hostile):
+    with client_for(private) as client:
+        for key, case in hostile.items():
+            response = post_files(client, [(case.name, case.data, DOCX_TYPE)])
+            assert response.status_code == 200, (key, response.status_code, response.text[-500:])
+            assert str(escape(case.name)) in response.text, key
+            if case.code == "ok":  # opens, with a warning at most: a report, no error
+                assert '<p class="problem"><code>' not in response.text, key
+            else:
+                assert f"<code>{case.code}</code>" in response.text, key
+            assert "Traceback" not in response.text and "file-0" not in response.text, key
+            assert_left_nothing(private, client)
+
+
+def test_every_hostile_file_inside_a_zip_of_submissions(private, hostile):
+    from mind_templates.check.runner import FOLDER_EXTENSIONS
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for key, case in hostile.items():
+            zf.writestr(f"class/{key}-{case.name}", case.data)
+    with client_for(private, limits=UploadLimits(max_files=len(hostile))) as client:
+        response = post_files(client, [("class.zip", buffer.getvalue(), "application/zip")])
+        assert response.status_code == 200, response.text[-500:]
+        for key, case in hostile.items():
+            member = str(escape(f"class.zip/class/{key}-{case.name}"))
+            if not case.name.endswith(FOLDER_EXTENSIONS):  # not a submission (.odt): left out, as check does
+                assert member not in response.text, key
+                continue
+            section = response.text.split(member, 1)[1].split('<section class="report', 1)[0]
+            if case.code != "ok":
+                assert f"<code>{case.code}</code>" in section, key
+        assert_left_nothing(private, client)
+
+
+def test_the_fuzz_mutants_one_per_operator_never_reach_an_internal_error(private, referential, tmp_path):
+    """tests/fuzz's mutation operators, each applied to our own files, sent through the upload route."""
+    from fuzz.mutants import OPERATORS, generated_seeds, mutants
+
+    seeds = generated_seeds(referential, tmp_path / "seeds")
+    batch = list(mutants(seeds, 15, len(OPERATORS) * len(seeds)))
+    assert {m.operators[0] for m in batch} == set(OPERATORS)
+    with client_for(private) as client:
+        for start in range(0, len(batch), 10):  # ten files a request, as a student's multi-select sends them
+            chunk = batch[start:start + 10]
+            response = post_files(client, [(m.filename, m.data, DOCX_TYPE) for m in chunk])
+            assert response.status_code == 200, response.text[-500:]
+            assert "internal-error" not in response.text and "Traceback" not in response.text
+            assert response.text.count('<section class="report') == len(chunk)
+            assert_left_nothing(private, client)
 
 
 def test_too_many_files_too_large_files_and_requests_get_413(private):
