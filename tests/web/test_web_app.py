@@ -28,7 +28,7 @@ from starlette.testclient import TestClient  # noqa: E402
 from mind_templates.check.labels import SECTION_STATUS_SYMBOLS, Labels  # noqa: E402
 from mind_templates.web import app as web_app  # noqa: E402
 from mind_templates.web.app import WebConfig, create_app  # noqa: E402
-from mind_templates.web.uploads import UploadLimits  # noqa: E402
+from mind_templates.web.limits import UploadLimits  # noqa: E402
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -433,3 +433,33 @@ def test_serve_is_a_command_and_says_how_to_get_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "uvicorn", None)  # as if the web extra were not installed
     result = run("serve", "--port", "1")
     assert result.exit_code == 2 and "pip install 'mind-templates[web]'" in result.output
+
+
+def test_serve_takes_its_limits_as_options_and_refuses_bad_values_in_one_line(monkeypatch):
+    from mind_templates.check import runner
+    from mind_templates.web.limits import UploadLimits as Defaults
+
+    help_text = run("serve", "--help").output
+    for option in ("--max-request-mb", "--max-files", "--max-file-mb", "--queue"):
+        assert option in help_text
+    assert f"default: {Defaults().max_files}" in help_text
+    for args, says in [(["--max-files", "0"], "--max-files must be a whole number from 1 to"),
+                       (["--max-request-mb", "lots"], "--max-request-mb must be"),
+                       (["--queue", "-1"], "--queue must be"),
+                       (["--max-file-mb", "200", "--max-request-mb", "100"], "cannot be larger than")]:
+        result = run("serve", *args)
+        assert result.exit_code == 2, (args, result.output)
+        assert len(result.output.strip().splitlines()) == 1 and says in result.output, result.output
+    given = {}
+    monkeypatch.setattr(runner, "start_worker_server", lambda: None)
+    monkeypatch.setattr(web_app, "create_app", lambda config: given.__setitem__("config", config))
+    monkeypatch.setitem(sys.modules, "uvicorn", type(sys)("uvicorn"))
+    sys.modules["uvicorn"].run = lambda app, **kwargs: given.__setitem__("run", kwargs)
+    result = run("serve", "--workers", "3", "--max-request-mb", "20", "--max-files", "7", "--max-file-mb", "5",
+                 "--queue", "0", "--port", "8123")
+    assert result.exit_code == 0, result.output
+    config = given["config"]
+    assert config.limits == UploadLimits(max_request_bytes=20 * 1024**2, max_files=7, max_file_bytes=5 * 1024**2)
+    assert (config.workers, config.queue, given["run"]["port"]) == (3, 0, 8123)
+    run("serve", "--workers", "3")
+    assert given["config"].queue == 12  # the queue's default follows --workers

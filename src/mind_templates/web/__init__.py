@@ -7,5 +7,6 @@ only here. The pages are rendered on the server with Jinja2 and work without Jav
 |---|---|
 | `app` | the Starlette application and its routes |
 | `http` | security headers, request-size bound, language choice, safe download headers |
+| `limits` | the upload limits, their defaults, and the checks of `serve`'s limit options |
 | `uploads` | hostile uploads: per-file and per-request limits, zips of submissions, the private temporary folder |
 """

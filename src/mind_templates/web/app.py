@@ -29,7 +29,8 @@ from ..errors import MindTemplatesError
 from ..i18n import Interface, activate, available_languages
 from ..model import Referential
 from .http import RequestTooLarge, SecurityMiddleware, content_disposition, page_language
-from .uploads import UploadLimits, UploadRefused, private_folder, remove_folder, save_uploads
+from .limits import UploadLimits
+from .uploads import UploadRefused, private_folder, remove_folder, save_uploads
 
 LOG = logging.getLogger("mind_templates.web")
 _TEMPLATES = Path(__file__).with_name("templates")

@@ -18,17 +18,11 @@ from ..errors import UnreadableDocumentError
 from ..i18n import Interface
 from ..reader.zip_limits import Limits, check_zip_bomb
 from ..check.runner import FOLDER_EXTENSIONS
+from .limits import UploadLimits
 
 # What the page accepts besides Office files: a PDF gets check's own clean error, a zip is a class's submissions.
 _KEPT_EXTENSIONS = (*FOLDER_EXTENSIONS, ".pdf")
 _COPY_CHUNK = 1024 * 1024
-
-
-@dataclass(frozen=True)
-class UploadLimits:
-    max_request_bytes: int = 100 * 1024**2
-    max_files: int = 50  # files in one request, members of a zip included
-    max_file_bytes: int = 50 * 1024**2
 
 
 class UploadRefused(Exception):
