@@ -427,6 +427,25 @@ def test_the_kit_form_downloads_the_kit_as_kit_writes_it(client, private, tmp_pa
     assert_left_nothing(private, client)
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_kit_form_labels_its_fields_in_words_from_the_one_place_the_kit_takes_them(client, lang):
+    import re
+
+    from mind_templates.i18n import Interface
+    from mind_templates.kit.vars import KIT_KEYS, TEXT_KEYS, kit_labels
+
+    labels = kit_labels(Interface(lang))
+    assert set(labels) == set(TEXT_KEYS)
+    page = client.get(f"/teacher?lang={lang}").text
+    form = page.split('id="kit"', 1)[1]
+    shown = dict(re.findall(r'<label>([^<]+?) <span class="meta">(\w+)</span>', form))
+    assert {key: label for label, key in shown.items()} == {key: str(escape(labels[key])) for key in TEXT_KEYS}
+    if lang == "fr":  # translated, not the English words nor the keys
+        english = kit_labels(Interface("en"))
+        assert all(labels[key] != english[key] for key in ("school", "teacher", "deadline", "oral_date"))
+    assert all(key in " ".join(run("kit", "--help").output.split()) for key in KIT_KEYS)  # the CLI's list too
+
+
 def test_serve_is_a_command_and_says_how_to_get_the_extra(monkeypatch):
     result = run("serve", "--help")
     assert result.exit_code == 0 and "--host" in result.output and "0.0.0.0" in result.output

@@ -16,7 +16,7 @@ from ..model import Assessment, Deliverable, InterviewType, Referential
 from ..skeleton import styles
 from ..skeleton.placeholders import bracketed
 from ..skeleton.xmltext import xml_safe
-from .vars import KitVars
+from .vars import KitVars, kit_labels
 
 
 @dataclass(frozen=True)
@@ -70,19 +70,20 @@ def _header(document: DocxDocument, ctx: SheetContext, title: str) -> None:
     cert = ctx.referential.certification
     document.add_paragraph(f"{cert.title[ctx.lang]} · {ctx.assessment.title[ctx.lang]}", style=styles.COVER_FIELD)
     document.add_heading(title, level=0)
-    for key, label in (("school", ui.gettext("School")), ("class", ui.gettext("Class")),
-                       ("teacher", ui.gettext("Teacher"))):
-        _field(document, ui, label, ctx.value(key, label))
+    labels = kit_labels(ui)
+    for key in ("school", "class", "teacher"):
+        _field(document, ui, labels[key], ctx.value(key, labels[key]))
 
 
 def write_brief(ctx: SheetContext, deliverables: list[Deliverable], path: Path) -> None:
     """The teacher's case: context, client, constraints, what to hand in with its criteria, the oral, the dates."""
     ui, lang, ref = ctx.ui, ctx.lang, ctx.referential
     document = new_document(lang)
+    labels = kit_labels(ui)
     _header(document, ctx, ui.gettext("Case brief"))
-    _field(document, ui, ui.gettext("Case"), ctx.value("case", ui.gettext("Case title")))
-    _field(document, ui, ui.gettext("Client"), ctx.value("client", ui.gettext("Client")))
-    for key, title in (("context", ui.gettext("Context")), ("constraints", ui.gettext("Constraints"))):
+    _field(document, ui, labels["case"], ctx.value("case", ui.gettext("Case title")))
+    _field(document, ui, labels["client"], ctx.value("client", labels["client"]))
+    for key, title in ((key, labels[key]) for key in ("context", "constraints")):
         document.add_heading(title, level=1)
         text = ctx.kit.text(key)
         for line in (text.splitlines() if text else [bracketed(ui.gettext("Describe the {what}", what=title.lower()))]):
@@ -100,8 +101,8 @@ def write_brief(ctx: SheetContext, deliverables: list[Deliverable], path: Path) 
     document.add_heading(ui.gettext("Oral"), level=1)
     document.add_paragraph(ctx.oral_line())
     document.add_heading(ui.gettext("Dates"), level=1)
-    _field(document, ui, ui.gettext("Deadline"), ctx.value("deadline", ui.gettext("Deadline")))
-    _field(document, ui, ui.gettext("Oral date"), ctx.value("oral_date", ui.gettext("Oral date")))
+    for key in ("deadline", "oral_date"):
+        _field(document, ui, labels[key], ctx.value(key, labels[key]))
     document.save(str(path))
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..grids.names import check_names
-from ..i18n import _
+from ..i18n import Interface, _
 from ..model import nearest_ids
 
 # Text keys, then the class: `candidates` (names) or `teams` ({name, members}); `interviews` assigns a
@@ -19,6 +19,26 @@ TEXT_KEYS = ("school", "class", "teacher", "client", "case", "context", "constra
 KIT_KEYS = (*TEXT_KEYS, "candidates", "teams", "interviews")
 DATE_KEYS = ("deadline", "oral_date")
 TEAM_KEYS = ("name", "members")
+
+
+def kit_labels(ui: Interface) -> dict[str, str]:
+    """Each text key's words for people: the kit's sheets and the web form take them from here; the keys a
+    cover also has (school, client) keep the cover's label."""
+    from ..writers.common import cover_label
+
+    return {
+        "school": cover_label("school", ui),
+        "class": ui.gettext("Class"),
+        "teacher": ui.gettext("Teacher"),
+        "client": cover_label("client", ui),
+        "case": ui.gettext("Case"),
+        "context": ui.gettext("Context"),
+        "constraints": ui.gettext("Constraints"),
+        "deadline": ui.gettext("Deadline"),
+        "oral_date": ui.gettext("Oral date"),
+    }
+
+
 MAX_KIT_BYTES = 1024 * 1024  # a class and a case fit in far less
 MAX_TEXT = 20_000  # characters of one text value (a context of a few pages)
 

@@ -262,9 +262,10 @@ def create_app(config: WebConfig | None = None) -> Any:
     # --- teacher
 
     def teacher_page(request: Request, error: str | None = None, status: int = 200) -> HTMLResponse:
-        from ..kit.vars import TEXT_KEYS
+        from ..kit.vars import DATE_KEYS, TEXT_KEYS, kit_labels
 
-        return page(request, "teacher.html", status=status, error=error, kit_keys=TEXT_KEYS)
+        return page(request, "teacher.html", status=status, error=error, kit_keys=TEXT_KEYS, date_keys=DATE_KEYS,
+                    kit_labels=kit_labels(Interface(request.state.lang)))
 
     async def teacher(request: Request) -> Response:
         return teacher_page(request)

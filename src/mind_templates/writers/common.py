@@ -35,10 +35,15 @@ def _cover_labels(ui: Interface) -> dict[str, str]:
     }
 
 
+def cover_label(key: str, ui: Interface) -> str:
+    """A cover field's usual label (the kit form shares those of its keys that are cover fields)."""
+    return _cover_labels(ui)[key]
+
+
 def field_label(assessment: Assessment, key: str, ui: Interface) -> str:
     """A cover field's label: the assessment's own words for it (a thesis's 'Subject'), else the usual one."""
     own = assessment.cover_labels.get(key)
-    return own[ui.lang] if own is not None and ui.lang in own.values else _cover_labels(ui)[key]
+    return own[ui.lang] if own is not None and ui.lang in own.values else cover_label(key, ui)
 
 
 MAX_DURATION_MINUTES = 240  # a jury oral is minutes long; anything above is a typo
