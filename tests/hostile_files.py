@@ -4,11 +4,13 @@ the upload route). Add a new case here, in HOSTILE_CASES, and both replay it."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import re
 import struct
 import zipfile
+import zlib
 from typing import Callable, NamedTuple
 
 import docx
@@ -74,6 +76,57 @@ XXE = (
 
 # 100 KB of text that does not compress well (a run of one letter would be refused as a zip bomb).
 LONG_TEXT = b"".join(hashlib.sha256(str(i).encode()).hexdigest().encode() for i in range(1600))
+
+
+# --- zip bombs ----------------------------------------------------------------------------------------
+
+
+def raw_zip(entries: list[tuple[str, bytes, int, int]]) -> bytes:
+    """A zip from already-deflated members: (name, deflated data, crc32, uncompressed size)."""
+    out, central = bytearray(), bytearray()
+    for name, data, crc, size in entries:
+        encoded = name.encode()
+        offset = len(out)
+        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, crc, len(data), size, len(encoded), 0)
+        out += encoded + data
+        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x21, crc, len(data), size,
+                               len(encoded), 0, 0, 0, 0, 0, offset) + encoded
+    eocd = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(central), len(out), 0)
+    return bytes(out + central + eocd)
+
+
+def deflate(data: bytes) -> tuple[bytes, int, int]:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return compressor.compress(data) + compressor.flush(), zlib.crc32(data), len(data)
+
+
+@functools.lru_cache(maxsize=1)
+def zip_bomb_bytes() -> bytes:
+    """A ~1 MB .docx whose document.xml inflates to 1 GiB of spaces, built in a fraction of a second.
+
+    Deflate segments ended by a full flush do not refer to what came before, so the compressed form of one
+    4 MiB block of spaces can be repeated 256 times instead of compressing 1 GiB.
+    """
+    head = f'<?xml version="1.0"?><w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>'.encode()
+    tail = b"</w:t></w:r></w:p></w:body></w:document>"
+    block, repeats = b" " * (4 * 1024**2), 256
+    parts = []
+    for piece, flush in ((head, zlib.Z_FULL_FLUSH), (block, zlib.Z_FULL_FLUSH), (tail, zlib.Z_FINISH)):
+        compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+        parts.append(compressor.compress(piece) + compressor.flush(flush))
+    crc = zlib.crc32(head)
+    for _ in range(repeats):
+        crc = zlib.crc32(block, crc)
+    crc = zlib.crc32(tail, crc)
+    size = len(head) + len(block) * repeats + len(tail)
+    main_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    types = ('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+             f'<Override PartName="/word/document.xml" ContentType="{main_type}"/></Types>').encode()
+    rels = (f'<Relationships xmlns="{_RELS}"><Relationship Id="rId1" Type="{_REL_TYPES}/officeDocument" '
+            'Target="word/document.xml"/></Relationships>').encode()
+    return raw_zip([("[Content_Types].xml", *deflate(types)), ("_rels/.rels", *deflate(rels)),
+                    ("word/document.xml", parts[0] + parts[1] * repeats + parts[2], crc, size)])
 
 
 # --- damaged packages (each from a clean docx or pptx) ---------------------------------------------------
@@ -245,6 +298,7 @@ def hostile_cases(base_docx: bytes, base_pptx: bytes) -> dict[str, HostileCase]:
     cases["grid-span-pptx"] = HostileCase("grid-span.pptx", grid_span_pptx(base_pptx), "pathological-table")
     cases["broken-relationship-pptx"] = HostileCase("ghost.pptx", broken_relationship_pptx(base_pptx), "ok")
     cases["empty"] = HostileCase("empty.docx", b"", "file-empty")
+    cases["zip-bomb"] = HostileCase("bomb.docx", zip_bomb_bytes(), "zip-bomb")
     cases["spreadsheet"] = HostileCase("notes.docx", spreadsheet_package(), "unsupported-type")
     cases["opendocument"] = HostileCase("memoire.odt", opendocument(), "not-office")
     cases["plain-zip"] = HostileCase("archive.docx", build_zip({"photos/a.txt": b"hello"}), "not-office")

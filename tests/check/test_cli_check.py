@@ -6,17 +6,16 @@ import hashlib
 import json
 import os
 import random
-import struct
 import subprocess
 import sys
 import time
 import zipfile
-import zlib
 from pathlib import Path
 
 import docx
 import pytest
 from click.testing import CliRunner
+from hostile_files import zip_bomb_bytes
 from package_edits import DOCM_MAIN, DOCX_MAIN, read_members, retyped, rezip
 
 from mind_templates.cli import main
@@ -112,52 +111,11 @@ def incomplete(skeleton, dropped_title, tmp_path_factory) -> Path:
     return fill(skeleton, tmp_path_factory.mktemp("incomplete") / "incomplete.docx", drop_heading=dropped_title)
 
 
-def raw_zip(entries: list[tuple[str, bytes, int, int]]) -> bytes:
-    """A zip from already-deflated members: (name, deflated data, crc32, uncompressed size)."""
-    out, central = bytearray(), bytearray()
-    for name, data, crc, size in entries:
-        encoded = name.encode()
-        offset = len(out)
-        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, crc, len(data), size, len(encoded), 0)
-        out += encoded + data
-        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x21, crc, len(data), size,
-                               len(encoded), 0, 0, 0, 0, 0, offset) + encoded
-    eocd = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(central), len(out), 0)
-    return bytes(out + central + eocd)
-
-
-def deflate(data: bytes) -> tuple[bytes, int, int]:
-    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
-    return compressor.compress(data) + compressor.flush(), zlib.crc32(data), len(data)
-
-
 @pytest.fixture(scope="module")
 def zip_bomb(tmp_path_factory) -> Path:
-    """~1 MB that inflates to 1 GiB: one deflated 4 MiB block of spaces, ended by a full flush, repeated 256 times."""
-    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    head = f'<?xml version="1.0"?><w:document xmlns:w="{ns}"><w:body><w:p><w:r><w:t>'.encode()
-    tail = b"</w:t></w:r></w:p></w:body></w:document>"
-    block, repeats = b" " * (4 * 1024**2), 256
-    parts = []
-    for piece, flush in ((head, zlib.Z_FULL_FLUSH), (block, zlib.Z_FULL_FLUSH), (tail, zlib.Z_FINISH)):
-        compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
-        parts.append(compressor.compress(piece) + compressor.flush(flush))
-    crc = zlib.crc32(head)
-    for _ in range(repeats):
-        crc = zlib.crc32(block, crc)
-    crc = zlib.crc32(tail, crc)
-    size = len(head) + len(block) * repeats + len(tail)
-    main_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-    types = ('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-             f'<Override PartName="/word/document.xml" ContentType="{main_type}"/></Types>').encode()
-    rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-            'officeDocument" Target="word/document.xml"/></Relationships>').encode()
-    data = raw_zip([("[Content_Types].xml", *deflate(types)), ("_rels/.rels", *deflate(rels)),
-                    ("word/document.xml", parts[0] + parts[1] * repeats + parts[2], crc, size)])
+    """~1 MB that inflates to 1 GiB (tests/hostile_files.py)."""
     path = tmp_path_factory.mktemp("bomb") / "bomb.docx"
-    path.write_bytes(data)
+    path.write_bytes(zip_bomb_bytes())
     return path
 
 

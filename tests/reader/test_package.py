@@ -5,13 +5,11 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import struct
 import sys
 import threading
 import time
 import tracemalloc
 import zipfile
-import zlib
 from pathlib import Path
 
 import docx
@@ -23,7 +21,7 @@ from hostile_files import (ENTITY_CASES, NOT_OFFICE, OLE_CASES, W_NS, bad_crc, b
                            broken_relationship_pptx, docx_bytes, grid_span_docx,
                            grid_span_pptx, half_document_xml, malformed_styles, hostile_cases, ole_bytes, opendocument,
                            part_without_content_type, pptx_bytes, relationship_loop, spreadsheet_package, truncated,
-                           without_content_types, without_main_part, without_main_relationship)
+                           without_content_types, without_main_part, without_main_relationship, zip_bomb_bytes)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -357,65 +355,11 @@ def test_non_numeric_grid_span(tmp_path: Path, base_docx: bytes) -> None:
     assert code_of(write(tmp_path, "nan.docx", grid_span_docx(base_docx, "many"))) == "malformed-xml"
 
 
-def raw_zip(entries: list[tuple[str, bytes, int, int]]) -> bytes:
-    """A zip from already-deflated members: (name, raw deflate data, crc32, uncompressed size)."""
-    local = b""
-    central = b""
-    for name, data, crc, size in entries:
-        encoded = name.encode()
-        central += struct.pack(
-            "<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 8, 0, 33, crc, len(data), size, len(encoded), 0, 0, 0, 0, 0, len(local)
-        ) + encoded
-        local += struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 33, crc, len(data), size, len(encoded), 0) + encoded + data
-    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries), len(central), len(local), 0)
-    return local + central + end
-
-
-def deflated(data: bytes) -> tuple[bytes, int, int]:
-    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
-    return compressor.compress(data) + compressor.flush(), zlib.crc32(data), len(data)
-
-
 @pytest.fixture(scope="session")
 def zip_bomb(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A ~1 MB .docx whose document.xml inflates to 1 GiB of spaces, built in a fraction of a second.
-
-    Deflate segments ended by a full flush do not refer to what came before, so the compressed form of one
-    4 MiB block of spaces can be repeated 256 times instead of compressing 1 GiB.
-    """
-    head = f'<?xml version="1.0"?><w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>'.encode()
-    tail = b"</w:t></w:r></w:p></w:body></w:document>"
-    block, repeats = b" " * (4 * 1024**2), 256
-    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
-    start = compressor.compress(head) + compressor.flush(zlib.Z_FULL_FLUSH)
-    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
-    segment = compressor.compress(block) + compressor.flush(zlib.Z_FULL_FLUSH)
-    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
-    end = compressor.compress(tail) + compressor.flush()
-    crc = zlib.crc32(head)
-    for _ in range(repeats):
-        crc = zlib.crc32(block, crc)
-    crc = zlib.crc32(tail, crc)
-    size = len(head) + len(block) * repeats + len(tail)
-    types = (
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        f'<Override PartName="/word/document.xml" ContentType="{CT_DOCX}"/></Types>'
-    ).encode()
-    rels = (
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-        'officeDocument" Target="word/document.xml"/></Relationships>'
-    ).encode()
-    data = raw_zip(
-        [
-            ("[Content_Types].xml", *deflated(types)),
-            ("_rels/.rels", *deflated(rels)),
-            ("word/document.xml", start + segment * repeats + end, crc, size),
-        ]
-    )
+    """A ~1 MB .docx whose document.xml inflates to 1 GiB of spaces (tests/hostile_files.py)."""
     path = tmp_path_factory.mktemp("bomb") / "bomb.docx"
-    path.write_bytes(data)
+    path.write_bytes(zip_bomb_bytes())
     return path
 
 
