@@ -337,6 +337,29 @@ def test_the_fuzz_mutants_one_per_operator_never_reach_an_internal_error(private
             assert_left_nothing(private, client)
 
 
+@pytest.fixture()
+def stand_in_importable():
+    """Workers import the stand-in analysis by name, with the sys.path they inherit from this process."""
+    here = str(Path(__file__).resolve().parent)
+    sys.path.insert(0, here)
+    yield "web_stand_ins:analyse"
+    sys.path.remove(here)
+
+
+def test_uploads_are_checked_within_the_workers_time_and_memory_bounds(private, stand_in_importable):
+    with client_for(private, checker=stand_in_importable, time_budget=1.0, memory_limit_mb=768) as client:
+        started = time.monotonic()
+        response = post_files(client, [("slow.docx", b"sleep" + b"\0" * 100, DOCX_TYPE),
+                                       ("crash.docx", b"abort" + b"\0" * 100, DOCX_TYPE),
+                                       ("greedy.docx", b"hog" + b"\0" * 100, DOCX_TYPE)])
+        assert response.status_code == 200 and time.monotonic() - started < 60  # the sleeper would take 600 s
+        page = response.text
+        for name, code in [("slow.docx", "time-budget"), ("crash.docx", "internal-error"),
+                           ("greedy.docx", "memory-limit")]:
+            assert f"<code>{code}</code>" in page.split(name, 1)[1].split('<section class="report', 1)[0], name
+        assert_left_nothing(private, client)
+
+
 def test_too_many_files_too_large_files_and_requests_get_413(private):
     client = client_for(private, limits=UploadLimits(max_request_bytes=2 * 1024**2, max_files=5,
                                                      max_file_bytes=1024**2))

@@ -58,6 +58,7 @@ class WebConfig:
     temp_root: str | None = None  # where private folders are made (default: the system's)
     time_budget: float = 20.0  # seconds per file, as in check
     memory_limit_mb: int = 1536  # per worker, as in check
+    checker: str | None = None  # "module:function" analysing one file in a worker; None: check's own
 
 
 class _Capacity:
@@ -412,11 +413,12 @@ def _one_or_zip(paths: list[Path], zip_name: str) -> tuple[bytes, str]:
 def _run_checks(paths: list[Path], config: WebConfig, lang: str, annotate_dir: Path | None) -> list:
     """The CLI's worker pool, with its time and memory bounds: one worker per request, `workers` requests at once."""
     from ..check.model import CheckOptions
-    from ..check.runner import run_checks
+    from ..check.runner import DEFAULT_CHECKER, run_checks
 
     options = CheckOptions(lang=lang, time_budget=config.time_budget, memory_limit_mb=config.memory_limit_mb,
                            annotate_dir=str(annotate_dir) if annotate_dir else None)
-    return list(run_checks(paths, config.referential_source, options, jobs=1))
+    return list(run_checks(paths, config.referential_source, options, jobs=1,
+                           checker=config.checker or DEFAULT_CHECKER))
 
 
 def _shown(report, disk_name: str, shown: str):
