@@ -261,3 +261,11 @@ def test_stamped_skeletons_say_exactly_what_rendering_each_one_says(tmp_path, re
             assert b"MTKITSTANDIN" not in fast.read_bytes()
             compared += 1
     assert compared == 3 * len(names) + 2  # a dossier, a deck and a grid per candidate; the brief and the index
+
+
+def test_kit_help_names_every_kit_yaml_key():
+    """--help writes the keys out (importing the kit would slow every --help): this keeps the two in step."""
+    from mind_templates.kit import KIT_KEYS
+
+    text = " ".join(CliRunner().invoke(main, ["kit", "--help"]).output.split())
+    assert all(key in text for key in KIT_KEYS), text
