@@ -150,6 +150,67 @@ def test_check_reports_a_filled_dossier_part_by_part_and_a_missing_part(case1, t
     assert missing == {s.id for s in dossier.parts[2].sections}
 
 
+def _unmarked(source: Path, target: Path) -> Path:
+    """The dossier as a student who rebuilt it hands it in: no bookmark and no custom property left."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.ns import qn
+
+    document = Document(str(source))
+    for tag in ("w:bookmarkStart", "w:bookmarkEnd"):
+        for element in list(document.element.body.iter(qn(tag))):
+            element.getparent().remove(element)
+    package_rels = document.part.package.rels
+    for rel_id in [k for k, rel in package_rels.items() if rel.reltype == RT.CUSTOM_PROPERTIES]:
+        package_rels.pop(rel_id)
+    document.save(str(target))
+    return target
+
+
+def test_check_knows_a_dossier_without_markers_by_its_part_headings(case1, tmp_path, referential):
+    from check.test_cli_check import fill
+
+    filled = fill(case1 / "case-study-1.fr.docx", tmp_path / "filled.docx")
+    bare = _unmarked(filled, tmp_path / "bare.docx")
+    names, body = _parts(bare)
+    assert "docProps/custom.xml" not in names and b"bookmarkStart" not in body
+    dossier = build_dossier(referential, referential.assessment("case-study-1"))
+    [report] = _check(bare)
+    assert report["deliverable"] == "case-study-1" and report["identified_by"] == "headings"
+    statuses = {s["id"]: s["status"] for s in report["sections"]}
+    assert list(statuses) == [s.id for s in dossier.sections]
+    found = {s["id"] for s in report["sections"] if s["status"] != "missing"}
+    for part in dossier.parts:  # each part's sections found under that part's heading, not a namesake elsewhere
+        assert {s.id for s in part.sections if s.required} <= found, part.id
+    assert set(report["criteria"]["covered"]) == set(dossier.criteria_ids)
+
+    cut = _drop_part(bare, tmp_path / "cut.docx", "Partie 3")
+    [report] = _check(cut)
+    assert report["deliverable"] == "case-study-1"
+    missing = {s["id"] for s in report["sections"] if s["status"] == "missing"}
+    assert missing == {s.id for s in dossier.parts[2].sections}
+    text = CliRunner().invoke(main, ["check", "--lang", "fr", str(cut)]).output  # read part by part
+    part_lines = [line.strip() for line in text.splitlines() if line.strip().startswith("Partie ")]
+    assert part_lines == [f"Partie {n} : {p.title['fr']}" for n, p in enumerate(dossier.parts, 1)]
+
+
+def test_no_single_deliverable_is_taken_for_a_dossier(tmp_path, referential):
+    """Every single deliverable's skeleton of a dossier assessment, markers removed, stays that deliverable."""
+    out = tmp_path / "single"
+    ids = [d.id for d in referential.deliverables_of("case-study-1")]
+    assert CliRunner().invoke(main, ["new", *ids, "-o", str(out), "--format", "docx"]).exit_code == 0
+    bare = [_unmarked(path, tmp_path / path.name) for path in sorted(out.glob("*.docx"))]
+    reports = _check(*bare)
+    assert len(reports) == len(ids)
+    assert {r.get("deliverable") for r in reports} <= set(ids)
+
+
+def _parts(path: Path) -> tuple[list[str], bytes]:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return archive.namelist(), archive.read("word/document.xml")
+
+
 @pytest.mark.slow
 def test_check_still_finds_every_part_after_a_libreoffice_round_trip(case1, tmp_path):
     import shutil

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..skeleton import canvas, markers, risk
-from ..dossier import deliverable_or_dossier
+from ..dossier import build_dossier, deliverable_or_dossier
 from ..errors import UnreadableDocumentError
 from ..i18n import Interface
 from ..language import guess_language
@@ -17,7 +17,7 @@ from ..reader.outline import Heading, Images, Notes, Outline, Paragraph, Table
 from .deck_texts import DeckTexts, deck_texts
 from .findings import FindingMaker
 from .known_texts import known_texts
-from .matching import Closest, Identification, SectionMatch, identify, match_document
+from .matching import Closest, Identification, SectionMatch, find_dossier, identify, match_document, match_dossier
 from .model import CheckOptions, CriterionCoverage, FileError, FileReport, Finding, SectionResult, Submitter
 from ..normalise import count_words, normal_words
 
@@ -89,10 +89,11 @@ def analyse(document_outline: Outline, referential: Referential, options: CheckO
         deliverable = deliverable.as_presented()
     maker = FindingMaker(options.lang, deliverable, doc_lang)
 
-    matching = match_document(headings, deliverable, weak=weak, texts=texts)
+    deck = outline.kind == "pptx"
+    match = match_dossier if deliverable.parts and not deck else match_document  # a deck has no part headings
+    matching = match(headings, deliverable, weak=weak, texts=texts)
     matches = matching.matches
     boundaries = _boundaries(headings, weak, matches)
-    deck = outline.kind == "pptx"
     ours = deck_texts(referential, deliverable, doc_lang, oral_lang) if deck else None
     contents = _contents(outline, headings, boundaries, matches, deliverable, ours)
 
@@ -169,6 +170,13 @@ def _identify(outline: Outline, headings: list[Heading], weak: frozenset[int], t
     marked = deliverable_or_dossier(referential, outline.properties.get(markers.DELIVERABLE_PROPERTY, "").strip())
     if marked is not None:
         return marked, "marker", 1.0, None
+    if outline.kind != "pptx":  # a dossier without markers: its "Part N: <title>" headings
+        dossier = find_dossier(headings, referential)
+        if dossier is not None:
+            assessment_id, found = dossier
+            built = build_dossier(referential, referential.assessment(assessment_id))
+            confidence = round(found / len(built.parts), 3)
+            return built, "headings", confidence, Identification(built, confidence, found)
     guess = identify(headings, referential, weak=weak, texts=texts)
     if guess is None:
         return None, None, 0.0, None

@@ -13,7 +13,7 @@ from ..skeleton import markers
 from . import evidence
 from ..model import Deliverable, Referential
 from ..reader.outline import Heading
-from ..normalise import heading_key
+from ..normalise import fold, heading_key
 
 # Measured with tests/check/fuzzy_threshold.py on 14,128 mistyped or reworded titles and aliases of all
 # 24 deliverables (dropped/swapped letters, dropped/added/swapped words, plurals, numbering) and 1,117
@@ -733,3 +733,101 @@ def _closest(sections, taken: dict[int, SectionMatch], near: dict[tuple[int, int
         else:
             closest[sections[s].id] = Closest(i, "weak", None, value)
     return closest
+
+
+# --------------------------------------------------------------------------------------------- dossiers
+#
+# A dossier (an assessment handed in as one document) whose markers are gone (retyped, rebuilt, exported by
+# another program) is still known by its part headings, "Part N: <deliverable title>" as the writer puts them:
+# each part's sections are matched under its own part heading, so that two parts' "Summary" never trade places
+# and a part cut out of the document is reported missing as a whole.
+# A document is a dossier from this many distinct part headings of one assessment on: a single deliverable's
+# document names at most its own title, and never with a part number in front of it.
+MIN_DOSSIER_PARTS = 2
+_PART_LABEL = re.compile(r"^\s*([^\W\d_]+)\s*(\d+|[ivx]+)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _part_labels(languages: frozenset[str]) -> frozenset[str]:
+    """The word the writer puts before a part's number ("Part", "Partie"), folded, in every language."""
+    from ..i18n import Interface
+
+    labels = set()
+    for lang in languages:
+        template = Interface(lang).gettext("Part {n}: {title}")
+        labels.add(fold(template.split("{n}")[0].strip()))
+    return frozenset(labels)
+
+
+def _part_title_keys(headings: Sequence[Heading], languages: frozenset[str]) -> dict[int, str]:
+    """Heading index -> the key of the title after "Part N", for the headings that start with a part label."""
+    labels = _part_labels(languages)
+    found = {}
+    for i, heading in enumerate(headings):
+        label = _PART_LABEL.match(heading.text)
+        if label is not None and fold(label.group(1)) in labels:
+            found[i] = heading_key(heading.text[label.end():].lstrip(" :.-\u2013\u2014)\u00a0"))
+    return found
+
+
+def part_headings(headings: Sequence[Heading], parts: Sequence[Deliverable],
+                  languages: frozenset[str]) -> dict[int, int]:
+    """Part index -> its heading, for the part headings found ("Partie 3 : Politique de gestion des risques"),
+    each part once, in the document's order."""
+    keys = _part_title_keys(headings, languages)
+    found: dict[int, int] = {}
+    for i, key in keys.items():
+        for index, part in enumerate(parts):
+            if index in found:
+                continue
+            titles = {heading_key(t) for t in part.title.values.values()}
+            if max((name_score(key, t) for t in titles), default=0.0) >= FUZZY_THRESHOLD:
+                found[index] = i
+                break
+    return found
+
+
+def find_dossier(headings: Sequence[Heading], referential: Referential) -> tuple[str, int] | None:
+    """(assessment id, parts found) of the dossier whose part headings the document has most of, from
+    MIN_DOSSIER_PARTS on; None for any other document."""
+    languages = frozenset(referential.languages)
+    best: tuple[int, str] | None = None
+    for assessment in referential.assessments:
+        if not assessment.is_dossier:
+            continue
+        count = len(part_headings(headings, referential.deliverables_of(assessment.id), languages))
+        if count >= MIN_DOSSIER_PARTS and (best is None or count > best[0]):
+            best = (count, assessment.id)
+    return (best[1], best[0]) if best is not None else None
+
+
+def match_dossier(headings: Sequence[Heading], dossier: Deliverable, *, weak: frozenset[int] = frozenset(),
+                  use_markers: bool = True, texts: Sequence[str] | None = None) -> Matching:
+    """`match_document` for a dossier: markers, when the file still has them, find every part's sections in one
+    pass; without them each part's sections are matched under its part heading only, and the sections of a part
+    whose heading is not found are missing."""
+    marked = use_markers and any(resolve_marker(h.marker, dossier) for h in headings)
+    languages = frozenset(lang for s in dossier.sections for lang in s.title.values)
+    found = part_headings(headings, dossier.parts, languages) if not marked else {}
+    if not found:
+        return match_document(headings, dossier, weak=weak, use_markers=use_markers, texts=texts)
+    starts = sorted(found.values())
+    matches: dict[str, SectionMatch] = {}
+    closest: dict[str, Closest] = {}
+    for index, start in sorted(found.items()):
+        later = [h for h in starts if h > start]
+        end = later[0] if later else len(headings)
+        first = start + 1
+
+        def shift(i: int) -> int:
+            return i + first
+
+        part = match_document(headings[first:end], dossier.parts[index],
+                              weak=frozenset(i - first for i in weak if first <= i < end), use_markers=use_markers,
+                              texts=texts[first:end] if texts is not None else None)
+        for section_id, m in part.matches.items():
+            matches[section_id] = SectionMatch(shift(m.heading), m.found_by, m.score, tuple(map(shift, m.also)))
+        for section_id, c in part.closest.items():
+            closest[section_id] = Closest(shift(c.heading), c.reason, c.other, c.score)
+    order = {s.id: n for n, s in enumerate(dossier.sections)}
+    return Matching(dict(sorted(matches.items(), key=lambda item: order[item[0]])), closest)

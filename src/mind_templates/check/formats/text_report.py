@@ -30,18 +30,31 @@ def _style(text: str, colour: str | None = None, bold: bool = False, dim: bool =
     return f"\x1b[{';'.join(codes)}m{text}\x1b[0m" if codes else text
 
 
-def _section_title(referential: Any, deliverable_id: str | None, section_id: str, lang: str) -> str:
+def _deliverable(referential: Any, deliverable_id: str | None) -> Any:
+    """The deliverable a report names, or the dossier of an assessment; None without a referential."""
     if referential is None or deliverable_id is None:
-        return ""
-    deliverable = referential.get_deliverable(deliverable_id)
+        return None
+    from ...dossier import deliverable_or_dossier
+
+    return deliverable_or_dossier(referential, deliverable_id)
+
+
+def _section_title(deliverable: Any, section_id: str, text_lang: str) -> str:
     if deliverable is None:
         return ""
     try:
         section = deliverable.section(section_id)
     except StopIteration:
         return ""
-    text_lang = lang if lang in referential.languages else referential.languages[0]
     return section.title[text_lang]
+
+
+def _part_starts(deliverable: Any, text_lang: str, _: Any) -> dict[str, str]:
+    """A dossier's report is read part by part: the first section id of each part -> "Part N: <title>"."""
+    if deliverable is None:
+        return {}
+    return {part.sections[0].id: _("Part {n}: {title}", n=number, title=part.title[text_lang])
+            for number, part in enumerate(deliverable.parts, 1) if part.sections}
 
 
 def render_text_file(report: FileReport, *, lang: str = "en", strict: bool = False, referential: Any = None) -> str:
@@ -63,11 +76,10 @@ def render_text_file(report: FileReport, *, lang: str = "en", strict: bool = Fal
         "marker": _("identified by its markers"),
         "headings": _("guessed from its headings"),
     }.get(report.identified_by or "", report.identified_by or "")
+    deliverable = _deliverable(referential, report.deliverable)
+    text_lang = (lang if lang in referential.languages else referential.languages[0]) if referential else lang
     if report.deliverable:
-        title = ""
-        if referential is not None and referential.get_deliverable(report.deliverable) is not None:
-            text_lang = lang if lang in referential.languages else referential.languages[0]
-            title = " - " + referential.get_deliverable(report.deliverable).title[text_lang]
+        title = " - " + deliverable.title[text_lang] if deliverable is not None else ""
         lines.append("  " + _("Deliverable: {id}{title} ({how}, confidence {confidence}%)",
                               id=report.deliverable, title=title, how=how,
                               confidence=round(100 * float(report.confidence))))
@@ -82,8 +94,11 @@ def render_text_file(report: FileReport, *, lang: str = "en", strict: bool = Fal
         id_width = max(len(s.id) for s in report.sections)
         # the same columns for every file of a run
         status_width = max(len(labels.section_status(s)) for s in SECTION_STATUSES)
+        parts = _part_starts(deliverable, text_lang, _)
         for section in report.sections:
-            title = _section_title(referential, report.deliverable, section.id, lang)
+            if section.id in parts:
+                lines.append("   " + parts[section.id])
+            title = _section_title(deliverable, section.id, text_lang)
             state = _style(labels.section_status(section.status).ljust(status_width),
                            _SECTION_COLOURS.get(section.status))
             lines.append(f"    {state}  {section.words:>6}  {section.id.ljust(id_width)}  {title}".rstrip())
