@@ -155,7 +155,27 @@ def test_list_assessments_and_show_an_assessment(referential):
     assert case1["hand_in"] == "dossier" and case1["oral"] == {"language": "fr", "minutes": 30, "presented": "individual"}
     assert case1["deliverables"][0] == "specification-backlog" and len(case1["deliverables"]) == 6
     text = run("list", "--assessments").output
-    assert "case-study-2" in text and "dossier" in text and "8 assessment(s)" in text
+    assert "case-study-2" in text and "one dossier and one deck" in text and "8 assessment(s)" in text
     shown = run("show", "case-study-1")
-    assert shown.exit_code == 0 and "sequenced-planning" in shown.output and "dossier" in shown.output
+    assert shown.exit_code == 0 and "sequenced-planning" in shown.output and "one dossier" in shown.output
     assert json.loads(run("show", "case-study-2", "--format", "json").output)["deliverables"] == ["job-descriptions"]
+
+
+def test_assessments_print_words_in_text_and_ids_in_json():
+    from mind_templates import assessment_words
+    from mind_templates.model import HAND_INS, WORK_MODES
+
+    assert set(assessment_words.WORK_LABELS) == set(WORK_MODES) and set(assessment_words.HAND_IN_LABELS) == set(HAND_INS)
+    rows = {line.split()[0]: line for line in run("--lang", "fr", "list", "--assessments").output.splitlines()[2:-1]}
+    assert "en équipe" in rows["case-study-2"] and "un dossier et un support de présentation" in rows["case-study-2"]
+    assert "français, 30 min, individuel" in rows["case-study-1"] and "documents séparés" in rows["thesis"]
+    for row in rows.values():  # no machine id left in a French row
+        assert not {"team", "individual", "separate", "fr,"} & set(row.split()), row
+    shown = run("--lang", "fr", "show", "case-study-2").output
+    assert "Travail : en équipe ; remise : un dossier et un support de présentation" in shown
+    assert "Oral : français, 30 min, en équipe" in shown
+    english = run("--lang", "en", "show", "case-study-2").output
+    assert "Work: team; hand-in: one dossier and one deck" in english and "Oral: French, 30 min, team" in english
+    data = json.loads(run("--lang", "fr", "show", "case-study-2", "--format", "json").output)
+    assert (data["work"], data["hand_in"], data["oral"]["presented"], data["oral"]["language"]) == \
+        ("team", "dossier", "team", "fr")

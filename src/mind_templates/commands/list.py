@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import click
 
-from ..i18n import _
+from .. import assessment_words as words
+from ..i18n import Interface, _
 from ..terminal import printable
 from .base import State, assessment_summary, deliverable_summary
 
@@ -51,18 +52,12 @@ def _list_assessments(state: State, referential, fmt: str) -> None:
         return
     lang = state.text_language(referential)
     header = (_("ID"), _("Title"), _("Work"), _("Hand-in"), _("Oral"), _("Deliverables"))
-    rows = [(a.id, a.title[lang], a.work, a.hand_in, oral_summary(a), " ".join(d.id for d in referential.deliverables_of(a.id)))
+    ui = Interface(state.lang)  # the ids in JSON, their words here
+    rows = [tuple(map(printable, (a.id, a.title[lang], words.work(a, ui), words.hand_in(a, ui), words.oral_summary(a, ui),
+                                  " ".join(d.id for d in referential.deliverables_of(a.id)))))
             for a in referential.assessments]
     click.echo(_table(header, rows))
     click.echo(_("{n} assessment(s)", n=len(rows)))
-
-
-def oral_summary(assessment) -> str:
-    """'fr, 30 min, individual': an assessment's oral in one line."""
-    oral = assessment.oral
-    if oral is None:
-        return "-"
-    return _("{lang}, {minutes} min, {presented}", lang=oral.language, minutes=oral.minutes, presented=oral.presented)
 
 
 def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:

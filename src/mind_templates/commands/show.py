@@ -82,7 +82,8 @@ def show_command(state: State, deliverable_id: str, fmt: str) -> None:
 
 
 def _show_assessment(state: State, referential, assessment, fmt: str) -> None:
-    from .list import oral_summary
+    from .. import assessment_words as words
+    from ..i18n import Interface
 
     if fmt == "json":
         import json
@@ -91,8 +92,9 @@ def _show_assessment(state: State, referential, assessment, fmt: str) -> None:
         return
     lang = state.text_language(referential)
     click.echo(click.style(printable(f"{assessment.title[lang]}  [{assessment.id}]"), bold=True))
-    click.echo(_("Work: {work}; hand-in: {hand_in}", work=assessment.work, hand_in=assessment.hand_in))
-    click.echo(_("Oral: {oral}", oral=oral_summary(assessment)))
+    ui = Interface(state.lang)  # the ids in JSON, their words here
+    click.echo(_("Work: {work}; hand-in: {hand_in}", work=words.work(assessment, ui), hand_in=words.hand_in(assessment, ui)))
+    click.echo(_("Oral: {oral}", oral=words.oral_summary(assessment, ui)))
     click.echo()
     for deliverable in referential.deliverables_of(assessment.id):
         click.echo(printable(f"  {deliverable.id}  {deliverable.title[lang]}  ({', '.join(deliverable.competences)})"))

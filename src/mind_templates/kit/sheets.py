@@ -11,6 +11,7 @@ from pathlib import Path
 
 from docx.document import Document as DocxDocument
 
+from ..assessment_words import language_name
 from ..i18n import Interface, format_date, language_tag
 from ..model import Assessment, Deliverable, InterviewType, Referential
 from ..skeleton import styles
@@ -42,13 +43,7 @@ class SheetContext:
             return ui.gettext("No oral")
         who = ui.gettext("one talk per team") if oral.presented == "team" else ui.gettext("one talk per candidate")
         return ui.gettext("{minutes} minutes in {language}, {who}", minutes=oral.minutes, who=who,
-                          language=_language_name(oral.language, self.lang))
-
-
-def _language_name(code: str, lang: str) -> str:
-    from ..i18n import locale_of
-
-    return locale_of(lang).languages.get(code, code)
+                          language=language_name(oral.language, self.lang))
 
 
 def new_document(lang: str) -> DocxDocument:
