@@ -132,14 +132,25 @@ def test_a_40_name_kit_gives_40_complete_folders_and_a_rerun_adds_only_the_new_o
         assert sorted(p.name for p in folder.iterdir()) == [
             "case-study-3.fr.docx", "case-study-3.fr.pptx", "case-study-3.grid.fr.docx"]
         assert folder.resolve().parent == out.resolve()
+    index = {out / "index.html", out / "index.fr.docx"}
+    workbook = out / "jury" / "case-study-3.grid.fr.xlsx"
     before = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
     result, _ = kit(tmp_path, "case-study-3", {"candidates": [*names, "Late Comer"]})
     assert result.exit_code == 0
     after = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
-    assert {p: after[p] for p in before} == before  # nothing touched without --force
+    # Nothing anyone fills in is touched without --force; the index, a listing made from kit.yaml, is rewritten.
+    assert {p: after[p] for p in before if p not in index} == {p: t for p, t in before.items() if p not in index}
+    assert all(after[p] != before[p] for p in index)
+    assert "late-comer/case-study-3.fr.docx" in (out / "index.html").read_text(encoding="utf-8")
+    assert "Late Comer" in "\n".join(p.text for p in Document(str(out / "index.fr.docx")).paragraphs) + "".join(
+        c.text for t in Document(str(out / "index.fr.docx")).tables for r in t.rows for c in r.cells)
+    assert not list(out.glob(".*")) and not list(out.glob("*.tmp"))  # written atomically, no temporary left
     assert sorted(p.relative_to(out).as_posix() for p in set(after) - set(before)) == [
         "late-comer/case-study-3.fr.docx", "late-comer/case-study-3.fr.pptx", "late-comer/case-study-3.grid.fr.docx"]
     assert "--force" in result.output  # the kept files are reported
+    assert f"{workbook.relative_to(out).as_posix()} was kept and does not list Late Comer" in result.output
+    result, _ = kit(tmp_path, "case-study-3", {"candidates": [*names, "Late Comer"]})  # nobody new: no workbook note
+    assert result.exit_code == 0 and "class workbook" not in result.output
     assert "Writing the kit" not in result.output  # no progress bar when not at a terminal
 
 

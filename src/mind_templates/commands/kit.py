@@ -7,6 +7,7 @@ import sys
 import click
 
 from ..i18n import _
+from ..terminal import printable
 from .base import State
 
 
@@ -18,7 +19,9 @@ from .base import State
                    "candidates or teams, interviews.")
 @click.option("-o", "--output", "output", type=click.Path(), default="kit", show_default=True,
               help="A folder to write into, or a FILE.zip.")
-@click.option("--force", is_flag=True, help="Replace files that already exist.")
+@click.option("--force", is_flag=True,
+              help="Replace files that already exist. Without it a rerun adds the new candidates' files, rewrites "
+                   "the index (a listing made from kit.yaml) and keeps everything else, the class workbook included.")
 @click.pass_obj
 def kit_command(state: State, assessment_id: str, vars_file: str | None, output: str, force: bool) -> None:
     """Write a teacher's kit for one assessment: brief, a folder per candidate or team, jury files, index."""
@@ -41,5 +44,9 @@ def kit_command(state: State, assessment_id: str, vars_file: str | None, output:
     for path in written:
         click.echo(str(path))
     if kept:
-        click.echo(_("kept {n} file(s) that already exist; pass --force to rewrite them (the index and the "
-                     "workbook then list every candidate)", n=len(kept)), err=True)
+        click.echo(_("kept {n} file(s) that already exist; pass --force to rewrite them", n=len(kept)), err=True)
+        added = plan.new_members(kept)
+        if added and plan.workbook() in kept:  # marks may already be typed in it: never rewritten behind the jury
+            click.echo(_("the class workbook {path} was kept and does not list {names}: add them to it, or pass "
+                         "--force to rewrite it (marks typed in it are then lost)", path=plan.workbook(),
+                         names=printable(", ".join(m.name for m in added))), err=True)

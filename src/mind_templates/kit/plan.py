@@ -34,6 +34,7 @@ from .sheets import SheetContext, write_brief, write_index_docx, write_observati
 from .vars import KitVars
 
 JURY_FOLDER = "jury"
+INDEX, WORKBOOK = "index", "workbook"
 RECRUITMENT = "REC"  # every candidate of the role plays conducts a recruitment interview …
 ASSIGNED = ("EM", "EB", "ER", "EL")  # … and one of these, from kit.yaml or in turn
 
@@ -43,6 +44,7 @@ class KitFile:
     path: str  # relative to the kit's root, '/'-separated
     write: Callable[[Path], None]
     owner: str = ""  # the candidate or team folder it belongs to; "" for the kit's shared files
+    role: str = ""  # INDEX (rewritten on every run, see `write_kit`), WORKBOOK, or "" for the others
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,14 @@ class KitPlan:
     files: tuple[KitFile, ...]
     members: tuple[Member, ...]
     notes: tuple[str, ...] = ()
+
+    def new_members(self, kept: list[str]) -> list[Member]:
+        """The candidates or teams none of whose files were kept: those a rerun added."""
+        kept_owners = {f.owner for f in self.files if f.path in set(kept)}
+        return [m for m in self.members if m.folder not in kept_owners]
+
+    def workbook(self) -> str | None:
+        return next((f.path for f in self.files if f.role == WORKBOOK), None)
 
     @classmethod
     def make(cls, referential: Referential, assessment_id: str, kit: KitVars, *, today: date | None = None,
@@ -114,16 +124,18 @@ class _Planner:
         self.jury_files(members)
         hand_ins = self.hand_ins(members)
         listed = sorted([f.path for f in self.files] + ["index.html", output_name("index", self.doc_lang, "docx")])
-        self.add(output_name("index", self.doc_lang, "docx"), lambda p: write_index_docx(ctx, hand_ins, listed, p))
-        self.add("index.html", lambda p: p.write_text(render_index(ctx, hand_ins, listed), encoding="utf-8"))
+        self.add(output_name("index", self.doc_lang, "docx"), lambda p: write_index_docx(ctx, hand_ins, listed, p),
+                 role=INDEX)
+        self.add("index.html", lambda p: p.write_text(render_index(ctx, hand_ins, listed), encoding="utf-8"),
+                 role=INDEX)
         notes = []
         if not self.kit.candidates and not self.kit.teams:
             notes.append(_("kit.yaml names no candidates: one blank folder is written; list them under candidates "
                            "or teams"))
         return KitPlan(self.assessment, tuple(self.files), tuple(members), tuple(notes))
 
-    def add(self, path: str, write: Callable[[Path], None], owner: str = "") -> None:
-        self.files.append(KitFile(path, write, owner))
+    def add(self, path: str, write: Callable[[Path], None], owner: str = "", role: str = "") -> None:
+        self.files.append(KitFile(path, write, owner, role))
 
     def member_files(self, member: Member) -> None:
         targets = deliverables_to_write(self.ref, self.assessment)
@@ -165,7 +177,8 @@ class _Planner:
                              fields={"school": self.kit.text("school")} if self.kit.text("school") else {})
         for planned in grid.files:
             writer = grid_writer(planned.fmt)
-            self.add(planned.path.as_posix(), lambda p, w=writer, g=planned.grid, c=grid.candidates: w(g, p, c))
+            self.add(planned.path.as_posix(), lambda p, w=writer, g=planned.grid, c=grid.candidates: w(g, p, c),
+                     role=WORKBOOK)
         if self.assessment.kind != "role-play":
             return
         ctx = SheetContext(self.ref, self.assessment, self.kit, self.oral_lang)
@@ -208,7 +221,11 @@ def write_kit(plan: KitPlan, target: Path, *, force: bool = False,
     """Write the kit into a folder, or into one zip when `target` ends in .zip; return (written, kept).
 
     A folder: files that exist are kept unless `force` (so a rerun with one more candidate adds that
-    candidate's files only). A zip: written whole, through a temporary file, then moved into place.
+    candidate's files only), except the index (index.html and its docx), rewritten atomically on every run:
+    it is a listing derived from kit.yaml and this plan, which nobody fills in (what it says is changed in
+    kit.yaml), and an index that leaves out a candidate is wrong. The class workbook is kept like the other
+    files: the jury types marks into it (`KitPlan.new_members` says whom it lacks). A zip: written whole,
+    through a temporary file, then moved into place.
     """
     if target.suffix.lower() == ".zip":
         refuse_existing([target], force)
@@ -219,7 +236,7 @@ def write_kit(plan: KitPlan, target: Path, *, force: bool = False,
     written, kept = [], []
     for kit_file in plan.files:
         path = target / kit_file.path
-        if path.exists() and not force:
+        if path.exists() and not force and kit_file.role != INDEX:
             kept.append(kit_file.path)
         else:
             written.append(save_file(path, kit_file.write))
