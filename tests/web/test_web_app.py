@@ -192,6 +192,20 @@ def statuses_from_cli(path: Path) -> dict[str, str]:
     return {s["id"]: s["status"] for s in data["files"][0]["sections"]}
 
 
+def test_an_annotated_deck_downloads_as_a_deck(client, private, tmp_path):
+    result = run("new", DELIVERABLE, "--format", "pptx", "-o", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    deck = next(tmp_path.glob("*.pptx"))
+    with deck.open("rb") as handle:  # an unfilled skeleton: every section has a finding to annotate
+        response = client.post("/check", files={"files": ("oral.pptx", handle, "application/octet-stream")},
+                               data={"action": "annotated"})
+    assert response.status_code == 200, response.text[:500]
+    assert "filename*=UTF-8''oral.annotated.pptx" in response.headers["content-disposition"]
+    assert response.headers["content-type"].startswith("application/vnd.openxmlformats-officedocument.presentationml")
+    assert len(pptx.Presentation(io.BytesIO(response.content)).slides) > 1
+    assert_left_nothing(private, client)
+
+
 def test_check_reports_the_same_statuses_as_the_cli(client, private, good, referential):
     with good.open("rb") as handle:
         response = client.post("/check", files={"files": (good.name, handle, DOCX_TYPE)},

@@ -37,6 +37,7 @@ _TEMPLATES = Path(__file__).with_name("templates")
 _MEDIA_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "pptm": "application/vnd.ms-powerpoint.presentation.macroEnabled.12",  # an annotated .pptm stays a .pptm
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "zip": "application/zip",
     "csv": "text/csv; charset=utf-8",
@@ -253,11 +254,11 @@ def create_app(config: WebConfig | None = None) -> Any:
             return None
         if len(copies) == 1:
             path, shown = copies[0]
-            return download(path.read_bytes(), _annotated_name(shown), "docx")
+            return download(path.read_bytes(), _annotated_name(shown, path), path.suffix.lstrip(".").lower())
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
             for index, (path, shown) in enumerate(copies):
-                zf.writestr(f"{index + 1:02d}-{_safe_member(_annotated_name(shown))}", path.read_bytes())
+                zf.writestr(f"{index + 1:02d}-{_safe_member(_annotated_name(shown, path))}", path.read_bytes())
         return download(buffer.getvalue(), "annotated.zip", "zip")
 
     # --- teacher
@@ -432,10 +433,11 @@ def _shown(report, disk_name: str, shown: str):
     return replace(report, file=shown, error=error, findings=findings, notes=notes)
 
 
-def _annotated_name(shown: str) -> str:
+def _annotated_name(shown: str, annotated: Path) -> str:
+    """The user's base name with `.annotated` and the copy's own extension (a deck stays a deck)."""
     base = shown.replace("\\", "/").rsplit("/", 1)[-1]
     stem = base.rsplit(".", 1)[0] if "." in base else base
-    return f"{stem}.annotated.docx"
+    return f"{stem}.annotated{annotated.suffix.lower()}"
 
 
 def _safe_member(name: str) -> str:
