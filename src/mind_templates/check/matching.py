@@ -343,6 +343,7 @@ AMBIGUOUS_FACTOR = 0.8
 WEAK_PENALTY = 0.3
 # In a gap between found sections with as many headings as missing sections, this much evidence is enough.
 SLOT_EVIDENCE = 0.3
+DIAGONAL_EVIDENCE = 0.2
 # A missing section names the heading that came closest only when it came this close: below, it is noise.
 CLOSEST_FLOOR = 0.3
 # A merged heading stands for a second section when its text holds this much of that section's content evidence.
@@ -421,6 +422,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     near: dict[tuple[int, int], float] = {}  # every pair's utility, to explain a missing section
     covers: dict[tuple[int, int], float] = {}  # the content part of it
     silent: set[tuple[int, int]] = set()
+    bold_near: dict[tuple[int, int], float] = {}  # a fake heading's utility, without its penalty (see `_slots`)
     stems_of: dict[int, frozenset[str]] = {}  # what each heading's text offers as evidence  # pairs whose heading's name says nothing: found by content alone
     for i in candidates:
         similarity = evidence.name_similarities(keys[i], profiles)
@@ -449,6 +451,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
                     not by_vocabulary or vocabulary[s] < CONTENT_ALONE_VOCABULARY):
                 content = min(content, ACCEPT - name_part - 0.01)  # vocabulary alone never names a section
             if i in weak:
+                bold_near[(i, s)] = name_part + content
                 if not owners and max(strong, name) < FUZZY_THRESHOLD:
                     continue
                 name_part -= WEAK_PENALTY
@@ -492,7 +495,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     _merged(keys, names, taken, covers, count, profiles)
     _parents_merged(headings, sections, taken)
     _children_merged(sections, taken, profiles, stems_of)
-    for (i, s), value in _slots(headings, sections, taken, used, weak, near, count, skip).items():
+    for (i, s), value in _slots(headings, sections, taken, used, weak, near, bold_near, count, skip).items():
         assign(s, i, "content", round(100 * value, 1))
 
     # 6. Split sections.
@@ -529,8 +532,11 @@ def _level_base(headings: Sequence[Heading], sections, pairs: list[tuple[int, in
 
 
 def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch], used: set[int], weak: frozenset[int],
-           near: dict[tuple[int, int], float], count: int, skip: set[int]) -> dict[tuple[int, int], float]:
+           near: dict[tuple[int, int], float], bold_near: dict[tuple[int, int], float], count: int,
+           skip: set[int]) -> dict[tuple[int, int], float]:
     found = sorted((m.heading, s) for s, m in taken.items())
+    if not found:  # nothing named or spoken of: not this deliverable, and the order alone says nothing
+        return {}
     bounds = [(-1, -1), *found, (len(headings), count)]
     chosen = {}
     for (h0, s0), (h1, s1) in zip(bounds, bounds[1:]):
@@ -541,12 +547,28 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
         deepest = (headings[h0].level + max(0, sections[free_sections[0]].level - sections[s0].level)
                    if h0 >= 0 and free_sections else 99)
         free_headings = [i for i in range(h0 + 1, h1)
-                         if i not in used and i not in weak and i not in skip and headings[i].level <= deepest]
-        if not free_headings or len(free_headings) != len(free_sections):
+                         if i not in used and i not in skip and headings[i].level <= deepest]
+        evidence_of = near
+        # Bold lines stand for sections only where the author wrote no real heading: their own run of them.
+        if all(i in weak for i in free_headings):
+            evidence_of = bold_near
+        else:
+            free_headings = [i for i in free_headings if i not in weak]
+        if not free_headings or not free_sections:
             continue
-        pairs = list(zip(free_headings, free_sections))
-        if all(near.get(pair, 0.0) >= SLOT_EVIDENCE for pair in pairs):
-            chosen.update((pair, near[pair]) for pair in pairs)
+        # As many headings as missing sections: read in order, as a jury does, when each has a little evidence.
+        if len(free_headings) == len(free_sections):
+            diagonal = list(zip(free_headings, free_sections))
+            if all(evidence_of.get(pair, 0.0) >= DIAGONAL_EVIDENCE for pair in diagonal):
+                chosen.update((pair, evidence_of[pair]) for pair in diagonal)
+                continue
+        # The best in-order pairing of the gap's headings with its missing sections, each pair with some evidence.
+        # Otherwise some headings are the author's own or some sections are gone: a heading stands for a missing
+        # section only when its text speaks of that section more than of any other of the deliverable.
+        best_of = {i: max((v for (h, _), v in evidence_of.items() if h == i), default=0.0) for i in free_headings}
+        pairs = {(i, s): evidence_of[(i, s)] for i in free_headings for s in free_sections
+                 if evidence_of.get((i, s), 0.0) >= max(SLOT_EVIDENCE, best_of[i])}
+        chosen.update(_best_in_order(free_headings, free_sections, pairs))
     return chosen
 
 
@@ -580,8 +602,8 @@ def _strong_by_section(key: str, names: _Names) -> dict[int, float]:
 
 def _align(candidates: list[int], free: list[int], utility: dict[tuple[int, int], tuple[float, str]],
            taken: dict[int, SectionMatch]) -> dict[tuple[int, int], tuple[float, str]]:
-    """The in-order assignment of greatest total utility (weighted longest common subsequence). A pair must also
-    fall between the sections of the markers found above and below its heading."""
+    """The in-order assignment of greatest total utility. A pair must also fall between the sections of the markers
+    found above and below its heading."""
     anchors = sorted((m.heading, s) for s, m in taken.items())
 
     def in_place(i: int, s: int) -> bool:
@@ -589,26 +611,31 @@ def _align(candidates: list[int], free: list[int], utility: dict[tuple[int, int]
         below = [sec for h, sec in anchors if h > i]
         return (not above or s > max(above)) and (not below or s < min(below))
 
-    rows, columns = len(candidates), len(free)
-    if not rows or not columns:
+    weights = {pair: value[0] for pair, value in utility.items() if in_place(*pair)}
+    return {pair: utility[pair] for pair in _best_in_order(candidates, free, weights)}
+
+
+def _best_in_order(rows: list[int], columns: list[int], weights: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+    """The pairs (row, column), both increasing, of greatest total weight: a weighted longest common subsequence.
+    Only the pairs in `weights` may be chosen."""
+    if not rows or not columns or not weights:
         return {}
-    best = [[0.0] * (columns + 1) for _ in range(rows + 1)]
-    for r in range(1, rows + 1):
-        i = candidates[r - 1]
+    best = [[0.0] * (len(columns) + 1) for _ in range(len(rows) + 1)]
+    for r in range(1, len(rows) + 1):
         current, previous = best[r], best[r - 1]
-        for c in range(1, columns + 1):
+        for c in range(1, len(columns) + 1):
             value = max(previous[c], current[c - 1])
-            pair = utility.get((i, free[c - 1]))
-            if pair is not None and in_place(i, free[c - 1]):
-                value = max(value, previous[c - 1] + pair[0])
+            weight = weights.get((rows[r - 1], columns[c - 1]))
+            if weight is not None:
+                value = max(value, previous[c - 1] + weight)
             current[c] = value
-    chosen: dict[tuple[int, int], tuple[float, str]] = {}
-    r, c = rows, columns
+    chosen: dict[tuple[int, int], float] = {}
+    r, c = len(rows), len(columns)
     while r and c:
-        pair = utility.get((candidates[r - 1], free[c - 1]))
-        if (pair is not None and in_place(candidates[r - 1], free[c - 1])
-                and best[r][c] == best[r - 1][c - 1] + pair[0]):
-            chosen[(candidates[r - 1], free[c - 1])] = pair
+        pair = (rows[r - 1], columns[c - 1])
+        weight = weights.get(pair)
+        if weight is not None and best[r][c] == best[r - 1][c - 1] + weight:
+            chosen[pair] = weight
             r, c = r - 1, c - 1
         elif best[r][c] == best[r - 1][c]:
             r -= 1
