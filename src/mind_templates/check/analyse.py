@@ -263,7 +263,6 @@ def _contents(outline: Outline, headings: list[Heading], boundaries: list[int], 
 
 def _measure(blocks: list, section: Section, ours: DeckTexts | None) -> _Content:
     content = _Content()
-    skip_first_column = bool(section.rows)  # row labels are ours, whatever the student made of them
     risk_matrix = section.canvas == canvas.RISK_MATRIX  # its cells hold our probability × impact scores
     for block in blocks:
         if isinstance(block, Paragraph):
@@ -277,7 +276,7 @@ def _measure(blocks: list, section: Section, ours: DeckTexts | None) -> _Content
             content.placeholders += block.placeholders
             content.guidance += block.guidance
             for row in block.rows:
-                for cell in row[1:] if skip_first_column else row:
+                for cell in row:  # our row labels are words of the section's labels: `_only_labels` skips them
                     if not cell or (risk_matrix and risk.is_score(cell)) or _only_labels(cell, section):
                         continue
                     if not (ours is not None and ours.on_slide(cell)):
