@@ -13,16 +13,15 @@ ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 
 # Reached when these floors were written (bench/bench_accuracy.py, run as a jury runs check). Development is what
-# the matcher was tuned on: the first 38 documents and held-out round 1 (`ho_*`, scored once as held out at 48.7 %).
-# Held-out round 2 (14 documents `h2_*`, labelled before check first ran on them): 44.7 % agreement and 6 of 14
-# identified with the matcher before the gap rules (commit 5c453d2), 67.5 % and 11 of 14 with them, 1 absent section
-# of 16 reported present.
+# the matcher was tuned on: the first 38 documents, held-out round 1 (`ho_*`) and round 2 (`h2_*`), each scored as
+# held out before it was tuned on (round 1: 48.7 %; round 2: 44.7 %, then 67.5 % with the gap rules).
+# Held-out round 3 (12 documents `h3_*`, labelled before check first ran on them): 38.8 % agreement and 4 of 12
+# identified with the matcher of e1ffc1a, 70.0 % and 9 of 12 at 65d1e64 (gap rules, table first columns).
 FLOORS = {
-    # part: (min agreement, max false-missing rate, min documents identified)
-    "development": (0.87, 0.147, 42),
-    "held-out": (0.67, 0.34, 11),
+    # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
+    "development": (0.82, 0.201, 53, 2),  # the goal is 0 false ok: the two are in the closing note of issue 13
+    "held-out": (0.70, 0.316, 9, 0),
 }
-MAX_FALSE_OK = 1  # the goal is 0: see the figures above
 
 
 def _bench():
@@ -54,7 +53,8 @@ def test_present_sections_reported_missing_ceiling(part):
 
 
 def test_no_absent_section_reported_present(part):
-    assert part[1].total.false_ok <= MAX_FALSE_OK
+    name, score = part
+    assert score.total.false_ok <= FLOORS[name][3]
 
 
 def test_documents_identified_floor(part):
