@@ -424,6 +424,8 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     silent: set[tuple[int, int]] = set()
     bold_near: dict[tuple[int, int], float] = {}  # a fake heading's utility, without its penalty (see `_slots`)
     stems_of: dict[int, frozenset[str]] = {}  # what each heading's text offers as evidence  # pairs whose heading's name says nothing: found by content alone
+    parent_of = {s: max((p for p in range(s) if sections[p].level < sections[s].level), default=None)
+                 for s in range(count)}
     for i in candidates:
         similarity = evidence.name_similarities(keys[i], profiles)
         terms, vocabulary = [0.0] * count, [0.0] * count
@@ -432,6 +434,10 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
             terms = [evidence.term_evidence(stems, p)[0] for p in profiles.sections]
             vocabulary = evidence.vocabulary_weights(stems, profiles)
         ranked = sorted(similarity, reverse=True)
+        # A heading that names sections ("Sensitivity": the sensitivity analysis, or the risks and sensitivity) is not
+        # an unrelated one for some words of its text ("breaks even"); a sub-section under its part's name is.
+        named = {t for t in range(count) if similarity[t] >= max(FUZZY_THRESHOLD, ranked[0] - AMBIGUOUS_MARGIN)}
+        named |= {t for t in range(count) if parent_of[t] in named} | {parent_of[t] for t in named}
         for s in range(count):
             how = "fuzzy"
             name = similarity[s]
@@ -458,7 +464,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
             value = name_part + content
             near[(i, s)] = value
             covers[(i, s)] = content
-            if value >= ACCEPT:
+            if value >= ACCEPT and not (named and s not in named and name_part < SILENT_NAME):
                 if not owners and name_part < ACCEPT:
                     how = "content" if content >= name_part else "fuzzy"
                 utility[(i, s)] = (value, how)
