@@ -19,7 +19,7 @@ LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 # identified with the matcher of e1ffc1a, 70.0 % and 9 of 12 at 65d1e64 (gap rules, table first columns).
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.866, 0.143, 57, 3),  # the goal is 0 false ok: the three are in the closing note of issue 13
+    "development": (0.885, 0.124, 57, 3),  # the goal is 0 false ok: the three are in the closing note of issue 13
     "held-out": (0.70, 0.316, 9, 0),
 }
 

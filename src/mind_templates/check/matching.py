@@ -578,8 +578,9 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
                 continue
         # The best in-order pairing of the gap's headings with its missing sections, each pair with some evidence.
         # Otherwise some headings are the author's own or some sections are gone: a heading stands for a missing
-        # section only when its text speaks of that section more than of any other of the deliverable.
-        best_of = {i: max((v for (h, _), v in evidence_of.items() if h == i), default=0.0) for i in free_headings}
+        # section only when its text speaks of that section more than of any other the document has not found yet.
+        best_of = {i: max((v for (h, t), v in evidence_of.items() if h == i and t not in taken), default=0.0)
+                   for i in free_headings}
         pairs = {(i, s): evidence_of[(i, s)] for i in free_headings for s in free_sections
                  if evidence_of.get((i, s), 0.0) >= max(SLOT_EVIDENCE, best_of[i])}
         chosen.update(_best_in_order(free_headings, free_sections, pairs))
