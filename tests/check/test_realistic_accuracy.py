@@ -20,7 +20,7 @@ LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 # 12 at 48fd83d (key terms for every section, evidence fixes, identification by clear lead), 0 false ok throughout.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.884, 0.124, 57, 3),  # the goal is 0 false ok: the three are in the closing note of issue 13
+    "development": (0.885, 0.123, 57, 3),  # the goal is 0 false ok: the three are in the closing note of issue 13
     "held-out": (0.80, 0.20, 10, 0),
 }
 

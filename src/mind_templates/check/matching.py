@@ -431,6 +431,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     covers: dict[tuple[int, int], float] = {}  # the content part of it
     silent: set[tuple[int, int]] = set()
     bold_near: dict[tuple[int, int], float] = {}  # a fake heading's utility, without its penalty (see `_slots`)
+    termed: set[tuple[int, int]] = set()  # pairs whose text holds the section's key terms (CONTENT_ALONE_TERMS)
     stems_of: dict[int, frozenset[str]] = {}  # what each heading's text offers as evidence  # pairs whose heading's name says nothing: found by content alone
     parent_of = {s: max((p for p in range(s) if sections[p].level < sections[s].level), default=None)
                  for s in range(count)}
@@ -464,6 +465,8 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
             if name_part < SILENT_NAME and terms[s] < CONTENT_ALONE_TERMS and (
                     not by_vocabulary or vocabulary[s] < CONTENT_ALONE_VOCABULARY):
                 content = min(content, ACCEPT - name_part - 0.01)  # vocabulary alone never names a section
+            if terms[s] >= CONTENT_ALONE_TERMS:
+                termed.add((i, s))
             if i in weak:
                 bold_near[(i, s)] = name_part + content
                 if not owners and max(strong, name) < FUZZY_THRESHOLD:
@@ -509,7 +512,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     _merged(keys, names, taken, covers, count, profiles)
     _parents_merged(headings, sections, taken)
     _children_merged(sections, taken, profiles, stems_of)
-    for (i, s), value in _slots(headings, sections, taken, used, weak, near, bold_near, count, skip).items():
+    for (i, s), value in _slots(headings, sections, taken, used, weak, near, bold_near, termed, count, skip).items():
         assign(s, i, "content", round(100 * value, 1))
 
     # 6. Split sections.
@@ -546,8 +549,8 @@ def _level_base(headings: Sequence[Heading], sections, pairs: list[tuple[int, in
 
 
 def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch], used: set[int], weak: frozenset[int],
-           near: dict[tuple[int, int], float], bold_near: dict[tuple[int, int], float], count: int,
-           skip: set[int]) -> dict[tuple[int, int], float]:
+           near: dict[tuple[int, int], float], bold_near: dict[tuple[int, int], float], termed: set[tuple[int, int]],
+           count: int, skip: set[int]) -> dict[tuple[int, int], float]:
     found = sorted((m.heading, s) for s, m in taken.items())
     if not found:  # nothing named or spoken of: not this deliverable, and the order alone says nothing
         return {}
@@ -581,8 +584,11 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
         # section only when its text speaks of that section more than of any other the document has not found yet.
         best_of = {i: max((v for (h, t), v in evidence_of.items() if h == i and t not in taken), default=0.0)
                    for i in free_headings}
+        best_here = {i: max((evidence_of.get((i, s), 0.0) for s in free_sections), default=0.0) for i in free_headings}
         pairs = {(i, s): evidence_of[(i, s)] for i in free_headings for s in free_sections
-                 if evidence_of.get((i, s), 0.0) >= max(SLOT_EVIDENCE, best_of[i])}
+                 if evidence_of.get((i, s), 0.0) >= SLOT_EVIDENCE and (
+                     evidence_of[(i, s)] >= best_of[i]
+                     or ((i, s) in termed and evidence_of[(i, s)] >= best_here[i]))}
         chosen.update(_best_in_order(free_headings, free_sections, pairs))
     return chosen
 
