@@ -40,7 +40,6 @@ from .model import (
     Section,
     Text,
 )
-from .normalise import same_words
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _LIST_KEYS = ("interview_types", "assessments", "blocks", "deliverables")
@@ -584,6 +583,8 @@ class _Validator:
 
     def cover_title(self, f: str, p: str, title: Any, cover: Any) -> None:
         """A block's cover title must say the seed's title in proper case: the same words once case and accents are folded."""
+        from .normalise import same_words  # validation only: a referential read from the cache never needs it
+
         self.text(f, f"{p}.cover_title", cover)
         if not (isinstance(title, dict) and isinstance(cover, dict)):
             return

@@ -25,7 +25,8 @@ from ..i18n import language_tag
 from ..skeleton import markers
 from ..skeleton.xmltext import xml_text
 from .labels import Labels
-from .model import DECK_MODES, FileReport, Finding
+from .model import FileReport, Finding
+from .options import DECK_MODES
 
 DECK_EXTENSIONS = (".pptx", ".pptm")
 AUTHOR, INITIALS = markers.ANNOTATION_AUTHOR, "MT"

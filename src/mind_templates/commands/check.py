@@ -8,7 +8,7 @@ import sys
 import click
 
 from ..check.formats import FORMATS
-from ..check.model import DECK_MODES
+from ..check.options import DECK_MODES
 from ..errors import MindTemplatesError, UsageError
 from ..exit_codes import ExitCode
 from ..i18n import _, activate, pick_language
