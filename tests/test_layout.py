@@ -42,6 +42,20 @@ def test_the_outline_types_import_nothing_of_the_readers():
     assert out.strip() == "['mind_templates.reader.outline']"
 
 
+def test_checking_a_word_document_loads_no_python_pptx():
+    """A worker forked for Word documents only starts without python-pptx (about 50 ms of each check's start)."""
+    document = SRC.parents[1] / "tests" / "check" / "realistic" / "docs" / "bp_docx_greenplate.docx"
+    code = ("import sys\n"
+            "from pathlib import Path\n"
+            "from mind_templates.check.analyse import check_path\n"
+            "from mind_templates.check.model import CheckOptions\n"
+            "from mind_templates.referential import load_referential\n"
+            f"report = check_path(Path({str(document)!r}), load_referential(), CheckOptions())\n"
+            "print(report.error is None, 'pptx' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "False"]
+
+
 def test_one_xml_escaper_and_namespaces_in_one_module():
     """Writers escape through skeleton.xmltext; OOXML namespace URIs are spelled only in ooxml.py."""
     for path in SRC.rglob("*.py"):
