@@ -5,12 +5,20 @@ Each command lives in its own module of `commands/`; adding one is one module th
 
 from __future__ import annotations
 
+import atexit
+import gc
+
 import click
 
 from . import __version__
 from .commands.base import Group, State
 from .errors import MindTemplatesError
 from .i18n import activate, pick_language
+
+# At exit everything still alive dies with the process: frozen, it is spared the interpreter's last garbage
+# collections, which would scan all of it (about 9 ms of `list`, 10 ms of `check`). Python never promised
+# to finalise objects still alive at exit; files and reports are closed and written before it.
+atexit.register(gc.freeze)
 
 # Command name -> "module:attribute" in commands/, imported only when the command runs (or --help lists it).
 COMMANDS = {
