@@ -17,7 +17,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "mind_templates"
 
 
 def _choices(command: str) -> list[str]:
-    option = next(p for p in main.commands[command].params if p.name == "fmt")
+    option = next(p for p in main.get_command(click.Context(main), command).params if p.name == "fmt")
     assert isinstance(option.type, click.Choice)
     return list(option.type.choices)
 
@@ -40,6 +40,44 @@ def test_the_outline_types_import_nothing_of_the_readers():
             "print(sorted(m for m in sys.modules if m.startswith('mind_templates.reader.')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "['mind_templates.reader.outline']"
+
+
+def _modules_loaded_by(*args: str) -> set[str]:
+    code = ("import sys, contextlib, io\n"
+            "from mind_templates.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+            f"    main({list(args)!r})\n"
+            "print(' '.join(sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return set(out.split())
+
+
+def test_start_up_loads_only_what_the_command_needs():
+    """`--help` lists every command without the referential, its model or any document library; `list` loads
+    the model but no other command's module (issue 8: start-up within a few times a bare interpreter)."""
+    heavy = {"mind_templates.model", "mind_templates.referential", "mind_templates.check.model", "yaml", "jinja2",
+             "babel", "lxml", "docx", "pptx"}
+    assert not heavy & _modules_loaded_by("--help")
+    _modules_loaded_by("list")  # a first run parses the YAML and fills the user's cache, as on any machine
+    listed = _modules_loaded_by("list")
+    assert "mind_templates.model" in listed
+    assert {m for m in listed if m.startswith("mind_templates.commands.")} == {
+        "mind_templates.commands.base", "mind_templates.commands.list"}
+    assert not {"yaml", "jinja2", "lxml", "docx", "pptx"} & listed
+
+
+def test_checking_a_word_document_loads_no_python_pptx():
+    """A worker forked for Word documents only starts without python-pptx (about 50 ms of each check's start)."""
+    document = SRC.parents[1] / "tests" / "check" / "realistic" / "docs" / "bp_docx_greenplate.docx"
+    code = ("import sys\n"
+            "from pathlib import Path\n"
+            "from mind_templates.check.analyse import check_path\n"
+            "from mind_templates.check.model import CheckOptions\n"
+            "from mind_templates.referential import load_referential\n"
+            f"report = check_path(Path({str(document)!r}), load_referential(), CheckOptions())\n"
+            "print(report.error is None, 'pptx' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "False"]
 
 
 def test_one_xml_escaper_and_namespaces_in_one_module():

@@ -7,8 +7,6 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Mapping
 
-from .skeleton.canvas import CANVAS_LAYOUTS  # noqa: F401 - validated against in referential.py
-from .writers.registry import FORMATS  # noqa: F401 - validated against in referential.py
 
 SECTION_KINDS = ("prose", "table", "canvas", "figure", "interview-grid")
 # Special slide drawings a section may ask for, and the section kinds they can draw.

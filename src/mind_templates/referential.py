@@ -13,12 +13,10 @@ from . import resources
 from .errors import ReferentialError
 from .model import (
     ASSESSMENT_KINDS,
-    CANVAS_LAYOUTS,
     HAND_INS,
     WORK_MODES,
     COVER_FIELDS,
     DRAWINGS,
-    FORMATS,
     SECTION_KINDS,
     SLIDE_TABLE_COLUMNS,
     TABLE_FOLDS,
@@ -40,7 +38,6 @@ from .model import (
     Section,
     Text,
 )
-from .normalise import same_words
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _LIST_KEYS = ("interview_types", "assessments", "blocks", "deliverables")
@@ -507,6 +504,8 @@ class _Validator:
         return criteria
 
     def deliverables(self, criteria: dict[str, dict[str, Any]]) -> None:
+        from .writers.registry import FORMATS  # validation only: a referential read from the cache never needs it
+
         referenced: set[str] = set()
         seen: dict[str, str] = {}
         for d, item in enumerate(self.data.get("deliverables") or []):
@@ -584,6 +583,8 @@ class _Validator:
 
     def cover_title(self, f: str, p: str, title: Any, cover: Any) -> None:
         """A block's cover title must say the seed's title in proper case: the same words once case and accents are folded."""
+        from .normalise import same_words  # validation only: a referential read from the cache never needs it
+
         self.text(f, f"{p}.cover_title", cover)
         if not (isinstance(title, dict) and isinstance(cover, dict)):
             return
@@ -619,6 +620,8 @@ class _Validator:
             self.problem(f, f"{p}.deck", "only a deliverable with the pptx format has a deck; add pptx to formats or remove deck")
 
     def sections(self, f: str, p: str, item: dict, criteria: dict, comps: set, interview: str | None, referenced: set) -> set[str]:
+        from .skeleton.canvas import CANVAS_LAYOUTS  # validation only, as FORMATS above
+
         ids: dict[str, str] = {}
         sections = item.get("sections")
         if not isinstance(sections, list) or not sections:

@@ -47,15 +47,15 @@ class _Content:
 def check_path(path: Path, referential: Referential, options: CheckOptions) -> FileReport:
     """Open `path` safely and analyse it; an unreadable file becomes a report with a FileError, never an exception."""
     from ..reader.package import load_document, open_package
-    from ..reader.structure import LIBRARY_XML_ERRORS, invalid_xml
+    from ..reader.structure import invalid_xml, library_xml_errors
 
     path = Path(path)
     try:
+        package = open_package(path)
         try:
-            package = open_package(path)
             document = load_document(package)
             outline = read_outline(document, known_texts(referential))
-        except LIBRARY_XML_ERRORS as exc:  # a required element the structure checks do not look for
+        except library_xml_errors(package.kind) as exc:  # a required element the structure checks do not look for
             raise invalid_xml(exc, path) from exc
     except UnreadableDocumentError as error:
         return FileReport(file=str(path), error=FileError(error.code, error.message_in(Interface(options.lang))))

@@ -25,9 +25,9 @@ from ..i18n import language_tag
 from ..skeleton import markers
 from ..skeleton.xmltext import xml_text
 from .labels import Labels
-from .model import DECK_MODES, FileReport, Finding
-
-DECK_EXTENSIONS = (".pptx", ".pptm")
+from .model import FileReport, Finding
+from .options import DECK_MODES
+from .runner import DECK_EXTENSIONS  # noqa: F401 - what check reads as a deck, where annotate.py looks for it
 AUTHOR, INITIALS = markers.ANNOTATION_AUTHOR, "MT"
 
 _A, _P = ooxml.A, ooxml.P

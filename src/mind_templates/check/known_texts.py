@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -32,12 +33,17 @@ class _Text:
     slack: int
 
 
+def _longest_first(text: _Text) -> int:
+    return -len(text.words)
+
+
 class KnownTexts:
     """What the generator writes into a skeleton, normalised once per referential; `classify` names a paragraph's kind."""
 
     def __init__(self) -> None:
         self._exact: dict[str, str] = {}
         self._index: dict[tuple[str, ...], list[_Text]] = {}
+        self._entries: set[_Text] = set()  # every text of the index, to find one already there at once
         self._starts: set[str] = set()  # first words of the index keys: most positions of prose stop here
         self._filler: set[str] = set()
         self._titles: set[str] = set()
@@ -59,11 +65,12 @@ class KnownTexts:
                 self._add_exact(" ".join(words), kind)
             if len(words) >= _KEY:
                 entry = _Text(words, kind, slack)
-                bucket = self._index.setdefault(words[:_KEY], [])
                 self._starts.add(words[0])
-                if entry not in bucket:
-                    bucket.append(entry)
-                    bucket.sort(key=lambda t: -len(t.words))  # the longest text wins at one position
+                if entry not in self._entries:
+                    self._entries.add(entry)
+                    bucket = self._index.setdefault(words[:_KEY], [])
+                    # The longest text wins at one position: longest first, texts of one length in the order added.
+                    bucket.insert(bisect_right(bucket, -len(words), key=_longest_first), entry)
 
     def _add_exact(self, key: str, kind: str) -> None:
         old = self._exact.get(key)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .finding_codes import FINDINGS
+from .options import DECK_MODES
 
 SCHEMA_VERSION = 1
 
@@ -20,9 +21,6 @@ COVERAGE_STATUSES = ("covered", "partly", "not-covered")
 
 # Who handed a file in: the cover fields `new` records (custom properties), read back by `check`.
 SUBMITTER_FIELDS = ("project", "team", "candidate", "client", "date")
-
-# How `--annotate` puts findings on a deck's slides (check/annotate_deck.py); the first is the default.
-DECK_MODES = ("comments", "notes")
 
 # How the deliverable of a file was identified.
 IDENTIFIED_BY = ("option", "marker", "headings")

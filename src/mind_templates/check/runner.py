@@ -37,8 +37,9 @@ __all__ = [
     "start_worker_server",
 ]
 
-# What `check` reads. A folder is searched for these...
-CHECKED_EXTENSIONS = (".docx", ".docm", ".pptx", ".pptm")
+# What `check` reads: Word documents and decks. A folder is searched for these...
+DECK_EXTENSIONS = (".pptx", ".pptm")
+CHECKED_EXTENSIONS = (".docx", ".docm", *DECK_EXTENSIONS)
 # ...and for these documents handed in a format `check` cannot read, so that they are reported with a
 # clean error (legacy-format, not-office) instead of being silently left out of a teacher's run.
 # PDFs are not collected from folders: a folder of submissions often holds the brief or the jury grid.
@@ -57,7 +58,10 @@ _STARTUP_SECONDS = 120.0
 _MAX_START_FAILURES = 3
 # How a worker says "MemoryError, and I could not even report it".
 _EXIT_MEMORY = 86
-_PRELOAD = ["mind_templates.check.runner", "mind_templates.check.annotate", "mind_templates.check.worker_preload"]
+# What the fork server imports before forking any worker: this module, python-docx, the analysis and the
+# referential (worker_preload.py); python-pptx too, first, when there may be decks to read.
+_PRELOAD = ["mind_templates.check.worker_preload"]
+_DECK_PRELOAD = ["pptx", *_PRELOAD]
 
 
 class WorkerStartError(MindTemplatesError):
@@ -256,20 +260,24 @@ def _internal_error(path: Path, error: BaseException, lang: str) -> FileError:
 # --- the parent side ------------------------------------------------------------------------------
 
 
-def _context() -> Any:
+def _context(decks: bool = True) -> Any:
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
-        # Imported once by the fork server, so every worker starts with docx, pptx and lxml loaded.
-        ctx.set_forkserver_preload(_PRELOAD)
+        # Imported once by the fork server, so every worker starts with docx, pptx and lxml loaded. Only the
+        # server's first start reads this: the server then stays for the life of the process.
+        ctx.set_forkserver_preload(_DECK_PRELOAD if decks else _PRELOAD)
         return ctx
     return multiprocessing.get_context("spawn")
 
 
-def start_worker_server() -> None:
+def start_worker_server(files: Iterable[str | os.PathLike[str]] | None = None) -> None:
     """Start the fork server now, so that it loads the readers and the shipped referential while the caller
-    does its own work; `run_checks` would otherwise start it, and wait for it, on its first file."""
-    ctx = _context()
+    does its own work; `run_checks` would otherwise start it, and wait for it, on its first file.
+    Given the files to check, it loads python-pptx only if one of them is named as a deck: a Word document
+    named .pptx still gets read, by a worker that loads python-pptx itself."""
+    decks = files is None or any(Path(f).suffix.lower() in DECK_EXTENSIONS for f in files)
+    ctx = _context(decks)
     if ctx.get_start_method() == "forkserver":
         from multiprocessing import forkserver
 

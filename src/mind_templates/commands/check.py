@@ -8,7 +8,7 @@ import sys
 import click
 
 from ..check.formats import FORMATS
-from ..check.model import DECK_MODES
+from ..check.options import DECK_MODES
 from ..errors import MindTemplatesError, UsageError
 from ..exit_codes import ExitCode
 from ..i18n import _, activate, pick_language
@@ -64,8 +64,14 @@ def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | No
         refuse_existing([Path(output_path)], force)
         _writable_folder(str(Path(output_path).parent), "--output")
 
-    # The workers' server loads the readers and the referential while this process loads its own copy.
-    start_worker_server()
+    problems: list[str] = []
+    # Copies annotated by an earlier run are not submissions.
+    skip = [annotate_dir] if annotate_dir else []
+    files = collect_files(paths, problems=problems, skip=skip)
+    if files:
+        # The workers' server loads the readers the files need and the referential while this process loads
+        # its own copy.
+        start_worker_server(files)
     lang = state.lang
     if report_lang:
         try:
@@ -80,10 +86,6 @@ def check_command(state: State, paths: tuple[str, ...], deliverable_id: str | No
         if deliverable_or_dossier(referential, deliverable_id) is None:  # a case study's id names its dossier
             find_deliverable(referential, deliverable_id)
 
-    problems: list[str] = []
-    # Copies annotated by an earlier run are not submissions.
-    skip = [annotate_dir] if annotate_dir else []
-    files = collect_files(paths, problems=problems, skip=skip)
     for problem in problems:
         click.echo("mind-templates: " + _("cannot read the folder {problem}; it was skipped", problem=printable(problem)),
                    err=True)

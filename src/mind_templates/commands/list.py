@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import click
 
-from .. import assessment_words as words
-from ..i18n import Interface, _
+from ..i18n import _
 from ..terminal import printable
 from .base import State, assessment_summary, deliverable_summary
 
@@ -44,6 +43,9 @@ def list_command(state: State, assessment: str | None, assessments: bool, fmt: s
 
 
 def _list_assessments(state: State, referential, fmt: str) -> None:
+    from .. import assessment_words as words
+    from ..i18n import Interface
+
     if fmt == "json":
         import json
 

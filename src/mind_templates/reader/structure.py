@@ -22,8 +22,6 @@ import zipfile
 from pathlib import Path
 from typing import Any, Iterator
 
-import docx.exceptions
-import pptx.exc
 from lxml import etree
 
 from .. import ooxml
@@ -36,12 +34,12 @@ from .xml_prolog import parse_small
 from .zip_limits import read_member
 
 __all__ = [
-    "LIBRARY_XML_ERRORS",
     "check_container",
     "check_main_declared",
     "check_relationship_part",
     "check_structure",
     "invalid_xml",
+    "library_xml_errors",
     "wrong_extension",
 ]
 
@@ -290,12 +288,21 @@ def _check_presentation_ids(zf: zipfile.ZipFile, members: dict[str, zipfile.ZipI
 
 # --- defence in depth -------------------------------------------------------------------------------------
 
-# What python-docx and python-pptx raise, while a document is being read, for XML that lacks an element the
-# schema requires: a property of the file, never of our code. Everything else they raise stays a bug.
-LIBRARY_XML_ERRORS: tuple[type[Exception], ...] = (docx.exceptions.InvalidXmlError, pptx.exc.InvalidXmlError)
+def library_xml_errors(kind: Kind) -> tuple[type[Exception], ...]:
+    """What the library reading a package of this kind (python-docx, python-pptx) raises, while the document is
+    being read, for XML that lacks an element the schema requires: a property of the file, never of our code.
+    Everything else it raises stays a bug. Imported here, not above: reading a Word document never loads
+    python-pptx (about 50 ms of a worker's start)."""
+    if kind == "docx":
+        import docx.exceptions
+
+        return (docx.exceptions.InvalidXmlError,)
+    import pptx.exc
+
+    return (pptx.exc.InvalidXmlError,)
 
 
 def invalid_xml(exc: Exception, path: Path) -> UnreadableDocumentError:
-    """The documented error for one of LIBRARY_XML_ERRORS raised while reading `path`."""
+    """The documented error for one of `library_xml_errors` raised while reading `path`."""
     return damaged("malformed-xml", path.name or str(path), N_("it holds invalid XML ({detail})"),
                    detail=exception_detail(exc))  # as reader.errors.map_error says it when opening
