@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
@@ -56,6 +56,10 @@ class Profiles:
     names: tuple[str, ...]  # every section's names, flat
     name_owner: tuple[int, ...]  # the section of each of `names`
     postings: dict[str, tuple[tuple[int, float], ...]]  # vocabulary stem -> (section, weight)
+    term_index: dict[str, tuple[tuple[int, frozenset[str]], ...]]  # a term's first stem -> (section, term)
+    term_need: tuple[int, ...]  # term hits that are full evidence, per section (0: the section has no terms)
+    # Identification and matching score the same texts against the same deliverable: their evidence, kept.
+    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 _PROFILES: dict[int, tuple[Deliverable, Profiles]] = {}
@@ -85,9 +89,14 @@ def profiles(deliverable: Deliverable) -> Profiles:
     for index, profile in enumerate(built):
         for word, weight in profile.vocabulary.items():
             postings.setdefault(word, []).append((index, weight))
+    term_index: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    for index, profile in enumerate(built):
+        for term in profile.terms:
+            term_index.setdefault(min(term), []).append((index, term))
     flat = [(name, index) for index, profile in enumerate(built) for name in profile.names]
     result = Profiles(tuple(built), stop, tuple(n for n, _ in flat), tuple(i for _, i in flat),
-                      {w: tuple(p) for w, p in postings.items()})
+                      {w: tuple(p) for w, p in postings.items()}, {w: tuple(t) for w, t in term_index.items()},
+                      tuple(min(FULL_TERM_HITS, max(2, len(p.terms))) if p.terms else 0 for p in built))
     if len(_PROFILES) > 256:
         _PROFILES.clear()
     _PROFILES[id(deliverable)] = (deliverable, result)
@@ -122,9 +131,25 @@ def text_stems(heading: str, text: str, stop: frozenset[str]) -> frozenset[str]:
     return _stems(heading + "\n" + text, stop)
 
 
+MEMO_SIZE = 4096  # texts remembered per deliverable, across the documents one process checks
+
+
+def _remembered(profiles: Profiles, key: tuple, compute):
+    found = profiles.memo.get(key)
+    if found is None:
+        if len(profiles.memo) > MEMO_SIZE:
+            profiles.memo.clear()
+        found = profiles.memo[key] = compute()
+    return found
+
+
 def name_similarities(key: str, profiles: Profiles) -> list[float]:
     """0..100 per section: the best of whole-string, token-sort, token-set and partial ratios against any of its
     titles and aliases."""
+    return list(_remembered(profiles, ("name", key), lambda: tuple(_name_similarities(key, profiles))))
+
+
+def _name_similarities(key: str, profiles: Profiles) -> list[float]:
     best = [0.0] * len(profiles.sections)
     if not key:
         return best
@@ -150,6 +175,22 @@ def term_evidence(stems: frozenset[str], profile: SectionProfile) -> tuple[float
     hits = sum(1 for term in profile.terms if term <= stems)
     need = min(FULL_TERM_HITS, max(2, len(profile.terms)))
     return min(1.0, hits / need), hits
+
+
+def text_evidence(stems: frozenset[str], profiles: Profiles) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """Per section, the text's term evidence (see `term_evidence`) and guidance vocabulary weight."""
+    return _remembered(profiles, ("text", stems), lambda: (_term_evidences(stems, profiles),
+                                                           tuple(vocabulary_weights(stems, profiles))))
+
+
+def _term_evidences(stems: frozenset[str], profiles: Profiles) -> tuple[float, ...]:
+    """`term_evidence` for every section at once, through the index of the terms' first stems."""
+    hits = [0] * len(profiles.sections)
+    for word in stems:
+        for index, term in profiles.term_index.get(word, ()):
+            if term <= stems:
+                hits[index] += 1
+    return tuple(min(1.0, h / need) if need else 0.0 for h, need in zip(hits, profiles.term_need))
 
 
 def vocabulary_weights(stems: frozenset[str], profiles: Profiles) -> list[float]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Sequence
 
@@ -70,6 +70,7 @@ class _Names:
     by_token: dict[str, tuple[int, ...]]  # keys by each of their words
     token_sets: tuple[frozenset[str], ...]
     own_titles: frozenset[str]  # the deliverable's title in every language
+    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)  # key -> `_fuzzy_scores`
 
 
 _NAMES: dict[int, tuple[Deliverable, _Names]] = {}
@@ -128,7 +129,17 @@ def _containment(key: str, name: str) -> float:
 
 
 def _fuzzy_scores(key: str, names: _Names) -> dict[int, float]:
-    """Score of `key` against every name at or above the threshold, by name position."""
+    """Score of `key` against every name at or above the threshold, by name position (kept per deliverable:
+    identification and matching score the same headings)."""
+    found = names.memo.get(key)
+    if found is None:
+        if len(names.memo) > evidence.MEMO_SIZE:
+            names.memo.clear()
+        found = names.memo[key] = _score_names(key, names)
+    return dict(found)
+
+
+def _score_names(key: str, names: _Names) -> dict[int, float]:
     scores: dict[int, float] = {}
     for scorer in (fuzz.ratio, fuzz.token_sort_ratio):
         for _, score, position in process.extract(key, names.keys, scorer=scorer, score_cutoff=FUZZY_THRESHOLD,
@@ -277,9 +288,8 @@ def _likeliest(headings: Sequence[Heading], deliverables: Sequence[Deliverable],
         total = float(len(by_names[deliverable.id]))
         for heading, text in zip(headings, texts):
             stems = evidence.text_stems(heading.text, text, profiles.stop)
-            vocabulary = evidence.vocabulary_weights(stems, profiles)
-            total += max((TERM_WEIGHT * evidence.term_evidence(stems, p)[0] + VOCABULARY_WEIGHT * v
-                          for p, v in zip(profiles.sections, vocabulary)), default=0.0)
+            terms, vocabulary = evidence.text_evidence(stems, profiles)
+            total += max((TERM_WEIGHT * t + VOCABULARY_WEIGHT * v for t, v in zip(terms, vocabulary)), default=0.0)
         scored.append((total / max(len(deliverable.sections), 1) ** 0.5, deliverable.id, deliverable))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [deliverable for _, _, deliverable in scored[:CONTENT_CANDIDATES]]
@@ -440,8 +450,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
         terms, vocabulary = [0.0] * count, [0.0] * count
         if texts is not None:
             stems = stems_of[i] = evidence.text_stems(headings[i].text, texts[i], profiles.stop)
-            terms = [evidence.term_evidence(stems, p)[0] for p in profiles.sections]
-            vocabulary = evidence.vocabulary_weights(stems, profiles)
+            terms, vocabulary = evidence.text_evidence(stems, profiles)
         ranked = sorted(similarity, reverse=True)
         # A heading that names sections ("Sensitivity": the sensitivity analysis, or the risks and sensitivity) is not
         # an unrelated one for some words of its text ("breaks even"); a sub-section under its part's name is.
