@@ -75,6 +75,7 @@ class _Group:
     deliverable: str | None
     title: str
     columns: list[tuple[str, str, str]] = field(default_factory=list)  # (section id, number, title)
+    name: str | None = None  # the deliverable's title in the report's language, for the submissions table
     rows: list[_Row] = field(default_factory=list)
     heat: list[dict[str, Any]] = field(default_factory=list)
     problems: list[tuple[int, str]] = field(default_factory=list)
@@ -116,18 +117,23 @@ def build_groups(reports: Sequence[FileReport], *, lang: str, strict: bool, refe
         by_deliverable[report.deliverable].append((n, report))
 
     groups = []
-    for deliverable_id in sorted(by_deliverable, key=lambda d: (d is None, d or "")):
+    def shown(deliverable_id: str | None) -> str | None:  # the name a reader sees, and the groups' order
+        deliverable = referential.get_deliverable(deliverable_id) if referential and deliverable_id else None
+        return deliverable.title[text_lang] if deliverable is not None else deliverable_id
+
+    for deliverable_id in sorted(by_deliverable, key=lambda d: (d is None, (shown(d) or "").casefold())):
         members = by_deliverable[deliverable_id]
         deliverable = referential.get_deliverable(deliverable_id) if referential and deliverable_id else None
+        name = shown(deliverable_id)
         if deliverable is not None:
-            title = f"{deliverable.title[text_lang]} ({deliverable_id})"
+            title = f"{name} ({deliverable_id})"
             columns = [(s.id, number.rstrip("."), s.title[text_lang])
                        for s, number in zip(deliverable.sections, deliverable.outline_numbers())]
         else:
             title = deliverable_id or i18n.gettext("Not identified or unreadable")
             seen = dict.fromkeys(s.id for _, r in members for s in r.sections)
             columns = [(sid, str(k), sid) for k, sid in enumerate(seen, start=1)]
-        group = _Group(deliverable_id, title, columns)
+        group = _Group(deliverable_id, title, columns, name)
         for n, report in sorted(members, key=lambda m: (m[1].submitter.label.casefold(), m[1].file)):
             status = {s.id: s.status for s in report.sections}
             cells = [(status[c], labels.section_status(status[c]), SECTION_STATUS_SYMBOLS[status[c]])
