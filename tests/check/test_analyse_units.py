@@ -367,3 +367,23 @@ def test_slide_map_is_trusted_only_where_nothing_contradicts_it(referential):
                Heading(1, "Where the money comes from", "slide-title", slide=4, hint="pricing-revenue")]
     found = match_sections(shifted, deliverable)
     assert {k: v.heading for k, v in found.items()} == {"executive-summary": 0}
+
+
+def test_notes_missing_names_the_slide_by_the_title_the_student_gave_it(referential, tmp_path):
+    from pptx import Presentation
+
+    from mind_templates.check.analyse import check_path
+    from mind_templates.check.model import CheckOptions
+
+    prs = Presentation()
+    for title, lines in (("Executive summary", ["We recommend Zelty for the fourteen bakeries."]),
+                         ("Scores", ["Zelty 4.25, Lightspeed 3.15, Square 3.0 on five weighted criteria."])):
+        slide = prs.slides.add_slide(prs.slide_layouts[1])
+        slide.shapes.title.text = title
+        slide.placeholders[1].text_frame.text = lines[0]
+    path = tmp_path / "deck.pptx"
+    prs.save(str(path))
+    report = check_path(path, referential, CheckOptions(deliverable="technology-recommendation"))
+    messages = {f.section: f.message for f in report.findings if f.code == "notes-missing"}
+    assert "decision-matrix" in messages, [(s.id, s.heading) for s in report.sections if s.heading]
+    assert "“Scores”" in messages["decision-matrix"] and "Weighted decision matrix" not in messages["decision-matrix"]

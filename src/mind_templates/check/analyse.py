@@ -345,7 +345,7 @@ def _section_findings(maker: FindingMaker, section: Section, status: str, conten
             found.append(maker.figure_missing(section, location))
     # Notes matter once the slide itself is done; before that, the slide's own finding says what to do.
     if deck and status in _CONTENT_STATUSES and heading.slide is not None and not any(map(count_words, content.notes)):
-        found.append(maker.notes_missing(section, heading.slide))
+        found.append(maker.notes_missing(section, heading.slide, heading.text))
     return found
 
 

@@ -109,8 +109,10 @@ class FindingMaker:
             message = self.say("out-of-order", title=self.title(section), previous=self.title(after))
         return self.make("out-of-order", message, section, location=location)
 
-    def notes_missing(self, section: Section, slide: int) -> Finding:
-        return self.make("notes-missing", self.say("notes-missing", slide=slide, title=self.title(section)), section,
+    def notes_missing(self, section: Section, slide: int, slide_title: str) -> Finding:
+        """Named by the slide's own title, the one the student sees in PowerPoint ("Scores", not our section's)."""
+        title = slide_title.strip() or self.title(section)
+        return self.make("notes-missing", self.say("notes-missing", slide=slide, title=title), section,
                          location=f"slide {slide}")
 
     # -- whole file
