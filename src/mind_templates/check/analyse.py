@@ -68,13 +68,20 @@ def check_path(path: Path, referential: Referential, options: CheckOptions) -> F
     return report
 
 
+def weak_headings(headings: list[Heading]) -> frozenset[int]:
+    """Bold lines that may be emphasis rather than headings: in a document whose real headings are as many or more.
+    Where bold lines outnumber them, the bold lines are the author's structure ("2. D'où vient notre liste" between
+    two styled headings)."""
+    bold = frozenset(i for i, h in enumerate(headings) if h.source == "fake-bold")
+    return bold if len(headings) - len(bold) >= len(bold) else frozenset()
+
+
 def analyse(document_outline: Outline, referential: Referential, options: CheckOptions, file: str) -> FileReport:
     """The report of one document: deliverable, section statuses, findings and criteria coverage."""
     outline = document_outline
     headings = [b for b in outline.blocks if isinstance(b, Heading)]
     # Bold lines count as headings only in documents with no real ones, or where they name a section.
-    has_real = any(h.source != "fake-bold" for h in headings)
-    weak = frozenset(i for i, h in enumerate(headings) if h.source == "fake-bold") if has_real else frozenset()
+    weak = weak_headings(headings)
     maker = FindingMaker(options.lang)
 
     texts = _texts_under(outline)
