@@ -496,6 +496,12 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     # named ones show for the section's level: a student's sub-heading is not the next section.
     in_order = {pair: value for pair, value in utility.items() if pair[1] in free}
     named = _align(candidates, free, {p: v for p, v in in_order.items() if p not in silent}, taken)
+    if not named and not taken:
+        # No heading names a section, but the texts may: several sections' key terms, in the deliverable's order, are
+        # as good an anchor as a name ("Fiche n°1 – Responsable boutique" over missions, reporting line and salary).
+        by_terms = _align(candidates, free, {p: v for p, v in in_order.items() if p in termed}, taken)
+        if len(by_terms) >= MIN_IDENTIFY_SECTIONS:
+            named = by_terms
     if named or taken:
         base = _level_base(headings, sections, [*((i, s) for i, s in named), *((m.heading, s) for s, m in taken.items())])
         in_order = {(i, s): v for (i, s), v in in_order.items()
