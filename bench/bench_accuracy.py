@@ -13,7 +13,7 @@ unless --deliverable-known), and compares each section's status with the label d
 - the confusion matrix (labels in rows, check's statuses in columns);
 - with --details, every disagreement with the heading found and how.
 
-`--part held-out` scores only the current held-out round (files named `h3_*`, written and labelled after the matcher
+`--part held-out` scores only the current held-out round (files named `h4_*`, written and labelled after the matcher
 was tuned on the rest, and never tuned on); `--part development` the rest.
 
 The numbers are for people and for tests/check/test_realistic_accuracy.py, which holds them as a floor.
@@ -39,9 +39,9 @@ from mind_templates.referential import load_referential  # noqa: E402
 
 LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 ABSENT = "missing"
-# File-name prefix of the current held-out round (tests/check/realistic/README.md). Rounds 1 (`ho_*`) and 2 (`h2_*`)
+# File-name prefix of the current held-out round (tests/check/realistic/README.md). Rounds 1 (`ho_*`) to 3 (`h3_*`)
 # were each scored as held out, then tuned on: they are part of development since the next round was written.
-HELD_OUT = "h3_"
+HELD_OUT = "h4_"
 PARTS = ("all", "development", "held-out")
 
 

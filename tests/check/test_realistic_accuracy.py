@@ -13,15 +13,15 @@ ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 
 # Reached when these floors were written (bench/bench_accuracy.py, run as a jury runs check). Development is what
-# the matcher was tuned on: the first 38 documents, held-out round 1 (`ho_*`) and round 2 (`h2_*`), each scored as
-# held out before it was tuned on (round 1: 48.7 %; round 2: 44.7 %, then 67.5 % with the gap rules).
-# Held-out round 3 (12 documents `h3_*`, labelled before check first ran on them, never tuned on): 38.8 % agreement
-# and 4 of 12 identified with the matcher of e1ffc1a, 70.0 % and 9 of 12 at 65d1e64 (gap rules), 80.6 % and 10 of
-# 12 at 48fd83d (key terms for every section, evidence fixes, identification by clear lead), 0 false ok throughout.
+# the matcher was tuned on: the first 38 documents and held-out rounds 1 to 3, each scored as held out before it
+# was tuned on (round 1: 48.7 %; round 2: 44.7 %, then 67.5 %; round 3: 38.8 %, 70.0 %, then 80.6 %).
+# Held-out round 4 (10 documents `h4_*`, labelled before check first ran on them, scored once, never tuned on):
+# 43.0 % agreement and 4 of 10 identified with the matcher of e1ffc1a (this session's start), 81.2 %, 17.8 % false
+# missing and 10 of 10 identified at the end of the session, with 2 of its 10 absent sections reported present.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.885, 0.123, 57, 3),  # the goal is 0 false ok: the three are in the closing note of issue 13
-    "held-out": (0.80, 0.20, 10, 0),
+    "development": (0.886, 0.118, 69, 4),  # the goal is 0 false ok: the four are in docs/check.md
+    "held-out": (0.81, 0.178, 10, 2),
 }
 
 
