@@ -134,19 +134,20 @@ def text_stems(heading: str, text: str, stop: frozenset[str]) -> frozenset[str]:
 MEMO_SIZE = 4096  # texts remembered per deliverable, across the documents one process checks
 
 
-def _remembered(profiles: Profiles, key: tuple, compute):
-    found = profiles.memo.get(key)
+def remembered(memo: dict, key, compute):
+    """`compute()`, kept in `memo` under `key` (a per-deliverable memo, emptied when MEMO_SIZE is passed)."""
+    found = memo.get(key)
     if found is None:
-        if len(profiles.memo) > MEMO_SIZE:
-            profiles.memo.clear()
-        found = profiles.memo[key] = compute()
+        if len(memo) > MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = compute()
     return found
 
 
 def name_similarities(key: str, profiles: Profiles) -> list[float]:
     """0..100 per section: the best of whole-string, token-sort, token-set and partial ratios against any of its
     titles and aliases."""
-    return list(_remembered(profiles, ("name", key), lambda: tuple(_name_similarities(key, profiles))))
+    return list(remembered(profiles.memo, ("name", key), lambda: tuple(_name_similarities(key, profiles))))
 
 
 def _name_similarities(key: str, profiles: Profiles) -> list[float]:
@@ -168,23 +169,15 @@ def _name_similarities(key: str, profiles: Profiles) -> list[float]:
     return best
 
 
-def term_evidence(stems: frozenset[str], profile: SectionProfile) -> tuple[float, int]:
-    """0..1 and the number of key terms, column headers or cell titles found (every word of a term present)."""
-    if not profile.terms:
-        return 0.0, 0
-    hits = sum(1 for term in profile.terms if term <= stems)
-    need = min(FULL_TERM_HITS, max(2, len(profile.terms)))
-    return min(1.0, hits / need), hits
-
-
 def text_evidence(stems: frozenset[str], profiles: Profiles) -> tuple[tuple[float, ...], tuple[float, ...]]:
-    """Per section, the text's term evidence (see `term_evidence`) and guidance vocabulary weight."""
-    return _remembered(profiles, ("text", stems), lambda: (_term_evidences(stems, profiles),
+    """Per section, the text's term evidence (0..1, see `_term_evidences`) and guidance vocabulary weight."""
+    return remembered(profiles.memo, ("text", stems), lambda: (_term_evidences(stems, profiles),
                                                            tuple(vocabulary_weights(stems, profiles))))
 
 
 def _term_evidences(stems: frozenset[str], profiles: Profiles) -> tuple[float, ...]:
-    """`term_evidence` for every section at once, through the index of the terms' first stems."""
+    """Per section, 0..1: its key terms, column headers and cell titles found (every word of a term present), full
+    at `term_need` of them; counted through the index of the terms' first stems."""
     hits = [0] * len(profiles.sections)
     for word in stems:
         for index, term in profiles.term_index.get(word, ()):

@@ -131,12 +131,7 @@ def _containment(key: str, name: str) -> float:
 def _fuzzy_scores(key: str, names: _Names) -> dict[int, float]:
     """Score of `key` against every name at or above the threshold, by name position (kept per deliverable:
     identification and matching score the same headings)."""
-    found = names.memo.get(key)
-    if found is None:
-        if len(names.memo) > evidence.MEMO_SIZE:
-            names.memo.clear()
-        found = names.memo[key] = _score_names(key, names)
-    return dict(found)
+    return dict(evidence.remembered(names.memo, key, lambda: _score_names(key, names)))
 
 
 def _score_names(key: str, names: _Names) -> dict[int, float]:
@@ -359,9 +354,10 @@ AMBIGUOUS_MARGIN = 6.0
 AMBIGUOUS_FACTOR = 0.8
 # A fake heading (a bold line) in a document with real ones counts only when it names a section.
 WEAK_PENALTY = 0.3
-# In a gap between found sections with as many headings as missing sections, this much evidence is enough.
-SLOT_EVIDENCE = 0.3
+# A gap between found sections with as many headings as missing sections is read in order from this much evidence
+# for each pair; in any other gap a pair needs SLOT_EVIDENCE (see `_slots`).
 DIAGONAL_EVIDENCE = 0.2
+SLOT_EVIDENCE = 0.3
 # A missing section names the heading that came closest only when it came this close: below, it is noise.
 CLOSEST_FLOOR = 0.3
 # A merged heading stands for a second section when its text holds this much of that section's content evidence.
@@ -439,10 +435,10 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     utility: dict[tuple[int, int], tuple[float, str]] = {}  # pairs worth assigning: (utility, found_by)
     near: dict[tuple[int, int], float] = {}  # every pair's utility, to explain a missing section
     covers: dict[tuple[int, int], float] = {}  # the content part of it
-    silent: set[tuple[int, int]] = set()
+    silent: set[tuple[int, int]] = set()  # pairs whose heading's name says nothing: found by content alone
     bold_near: dict[tuple[int, int], float] = {}  # a fake heading's utility, without its penalty (see `_slots`)
     termed: set[tuple[int, int]] = set()  # pairs whose text holds the section's key terms (CONTENT_ALONE_TERMS)
-    stems_of: dict[int, frozenset[str]] = {}  # what each heading's text offers as evidence  # pairs whose heading's name says nothing: found by content alone
+    stems_of: dict[int, frozenset[str]] = {}  # what each heading's text offers as evidence
     parent_of = {s: max((p for p in range(s) if sections[p].level < sections[s].level), default=None)
                  for s in range(count)}
     for i in candidates:
@@ -570,6 +566,8 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
     if not found:  # nothing named or spoken of: not this deliverable, and the order alone says nothing
         return {}
     bounds = [(-1, -1), *found, (len(headings), count)]
+    # Each heading's best evidence for a section the document has not found yet (see the uneven gaps below).
+    best_near, best_bold = _best_untaken(near, taken), _best_untaken(bold_near, taken)
     chosen = {}
     for (h0, s0), (h1, s1) in zip(bounds, bounds[1:]):
         if s1 <= s0:
@@ -580,10 +578,10 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
                    if h0 >= 0 and free_sections else 99)
         free_headings = [i for i in range(h0 + 1, h1)
                          if i not in used and i not in skip and headings[i].level <= deepest]
-        evidence_of = near
+        evidence_of, best_of = near, best_near
         # Bold lines stand for sections only where the author wrote no real heading: their own run of them.
         if all(i in weak for i in free_headings):
-            evidence_of = bold_near
+            evidence_of, best_of = bold_near, best_bold
         else:
             free_headings = [i for i in free_headings if i not in weak]
         if not free_headings or not free_sections:
@@ -596,16 +594,24 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
                 continue
         # The best in-order pairing of the gap's headings with its missing sections, each pair with some evidence.
         # Otherwise some headings are the author's own or some sections are gone: a heading stands for a missing
-        # section only when its text speaks of that section more than of any other the document has not found yet.
-        best_of = {i: max((v for (h, t), v in evidence_of.items() if h == i and t not in taken), default=0.0)
-                   for i in free_headings}
+        # section only when its text speaks of that section more than of any other the document has not found yet,
+        # or holds its key terms and speaks of it more than of the gap's other sections.
         best_here = {i: max((evidence_of.get((i, s), 0.0) for s in free_sections), default=0.0) for i in free_headings}
         pairs = {(i, s): evidence_of[(i, s)] for i in free_headings for s in free_sections
                  if evidence_of.get((i, s), 0.0) >= SLOT_EVIDENCE and (
-                     evidence_of[(i, s)] >= best_of[i]
+                     evidence_of[(i, s)] >= best_of.get(i, 0.0)
                      or ((i, s) in termed and evidence_of[(i, s)] >= best_here[i]))}
         chosen.update(_best_in_order(free_headings, free_sections, pairs))
     return chosen
+
+
+def _best_untaken(evidence_of: dict[tuple[int, int], float], taken: dict[int, SectionMatch]) -> dict[int, float]:
+    """Heading -> its greatest evidence for a section not taken."""
+    best: dict[int, float] = {}
+    for (i, s), value in evidence_of.items():
+        if s not in taken and value > best.get(i, 0.0):
+            best[i] = value
+    return best
 
 
 def _hints_agree(hinted: list[tuple[int, int]], exact: list[list[tuple[int, str]]],
