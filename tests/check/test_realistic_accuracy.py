@@ -20,7 +20,7 @@ LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 # missing and 10 of 10 identified at the end of the session, with 2 of its 10 absent sections reported present.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.886, 0.118, 69, 4),  # the goal is 0 false ok: the four are in docs/check.md
+    "development": (0.891, 0.111, 69, 4),  # the goal is 0 false ok: the four are in docs/check.md
     "held-out": (0.81, 0.178, 10, 2),
 }
 
