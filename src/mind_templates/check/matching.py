@@ -491,6 +491,10 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
                 if name_part < SILENT_NAME:
                     silent.add((i, s))
 
+    import os
+    if os.environ.get("XU"):
+        for (i, s), (v, how) in sorted(utility.items()):
+            print("U", i, repr(headings[i].text[:25]), sections[s].id, round(v, 3), how, (i, s) in silent, (i, s) in termed)
     # 3. One assignment in order, between the markers already found. Content alone counts only in a document
     # where names found something (else it is not this deliverable), and only for headings at the level the
     # named ones show for the section's level: a student's sub-heading is not the next section.
@@ -554,9 +558,15 @@ def _frame_titles_in(languages: frozenset[str]) -> frozenset[str]:
     return frozenset(heading_key(Interface(lang).gettext(m)) for lang in languages for m in _FRAME_MESSAGES)
 
 
+# Where a deck's headings come from: a slide's title has no level, every slide stands at level 1.
+_SLIDE_SOURCES = frozenset({"slide-title", "slide-cover", "largest-text"})
+
+
 def _level_base(headings: Sequence[Heading], sections, pairs: list[tuple[int, int]]) -> int:
     """The heading level that stands for a level-1 section in this document (1, or 2 under part titles): the
-    most common among the pairs found."""
+    most common among the pairs found. A deck's slides are all at level 1, for sub-sections too."""
+    if headings and all(h.source in _SLIDE_SOURCES for h in headings):
+        return 1
     counts: dict[int, int] = {}
     for i, s in pairs:
         base = headings[i].level - sections[s].level + 1
@@ -735,7 +745,7 @@ def _parents_merged(headings: Sequence[Heading], sections, taken: dict[int, Sect
         if parent is None or parent in taken:
             continue
         # Only the first sub-section of the part: the part's own text comes before its sub-sections.
-        if any(s in taken and taken[s].heading < match.heading for s in range(parent + 1, child)):
+        if child != parent + 1:
             continue
         taken[parent] = SectionMatch(match.heading, "content", match.score)
 
