@@ -344,3 +344,15 @@ def test_a_sub_section_without_its_own_terms_stays_missing_under_its_parent(tmp_
         (2, "PESTEL analysis", FILLER * 2),
     ])
     assert found["market-size"].status == "missing"
+
+
+def test_a_free_heading_over_a_found_sub_section_is_its_part(tmp_path):
+    # A jury reads the outline: a level-1 heading right above the market size (a sub-section of the opportunity
+    # study) is the opportunity study, even with words and a text that say nothing of it.
+    found, _ = sections(tmp_path, "business-plan", [
+        (1, "Executive summary", FILLER * 4),
+        (1, "LOOKING OUTWARD", "Three pages follow, one for each question a jury asks first."),
+        (2, "Market size", FILLER * 2),
+    ])
+    assert found["opportunity-study"].heading == "LOOKING OUTWARD"
+    assert found["market-size"].heading == "Market size"

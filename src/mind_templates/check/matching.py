@@ -530,6 +530,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     # Merged ones first, so that "Test plan and tasks" leaves one heading for one section in the gap after it.
     _merged([h.text for h in headings], keys, names, taken, covers, count, profiles)
     _parents_merged(headings, sections, taken)
+    _parts_above(headings, sections, taken, used)
     _children_merged(sections, taken, profiles, stems_of)
     for (i, s), value in _slots(headings, sections, taken, used, weak, near, bold_near, termed, count, skip,
                                 identifying=not by_vocabulary).items():
@@ -748,6 +749,26 @@ def _parents_merged(headings: Sequence[Heading], sections, taken: dict[int, Sect
         if child != parent + 1:
             continue
         taken[parent] = SectionMatch(match.heading, "content", match.score)
+
+
+def _parts_above(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch], used: set[int]) -> None:
+    """A level-1 section still missing whose sub-section was found under a heading one level down, right after a
+    free heading: that heading is the part's ("À qui vendre, et comment nous distinguer ?" over "Les segments,
+    notés de 1 à 5"), as a jury reads a document's outline."""
+    for child, match in sorted(taken.items()):
+        if sections[child].level < 2 or match.heading == 0:
+            continue
+        parent = max((p for p in range(child) if sections[p].level == 1), default=None)
+        above = match.heading - 1
+        if parent is None or parent in taken or above in used:
+            continue
+        if headings[above].level != headings[match.heading].level - 1:
+            continue
+        # In the order: every section found above that heading comes before the part.
+        if any(m.heading < above and s > parent for s, m in taken.items()):
+            continue
+        taken[parent] = SectionMatch(above, "content", match.score)
+        used.add(above)
 
 
 def _children_merged(sections, taken: dict[int, SectionMatch], profiles: evidence.Profiles,
