@@ -608,7 +608,7 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
         deepest = (headings[h0].level + max(0, sections[free_sections[0]].level - sections[s0].level)
                    if h0 >= 0 and free_sections else 99)
         free_headings = [i for i in range(h0 + 1, h1)
-                         if i not in used and i not in skip and headings[i].level <= deepest]
+                         if i not in used and i not in skip and (headings[i].level <= deepest or i in weak)]
         evidence_of, best_of = near, best_near
         # Bold lines stand for sections only where the author wrote no real heading: their own run of them.
         if all(i in weak for i in free_headings):
