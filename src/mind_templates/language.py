@@ -12,6 +12,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 MIN_HITS = 3
 
 
+@lru_cache(maxsize=1)
+def languages_with_stop_words() -> tuple[str, ...]:
+    """Every language data/stopwords/ has a list for."""
+    folder = files("mind_templates") / "data" / "stopwords"
+    return tuple(sorted(item.name[:-4] for item in folder.iterdir() if item.name.endswith(".txt")))
+
+
 @lru_cache(maxsize=None)
 def stop_words(lang: str) -> frozenset[str]:
     """The stop words of `lang` (empty when there is no list): data/stopwords/<lang>.txt, one a line, # comments."""

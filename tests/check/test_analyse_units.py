@@ -101,6 +101,15 @@ def test_fuzzy_match_finds_reworded_titles(referential, heading, section):
     assert list(found) == [section] and found[section].found_by == "fuzzy"
 
 
+@pytest.mark.parametrize(("deliverable_id", "heading", "section"), [
+    ("interview-dismissal", "Comment l'entretien va-t-il se dérouler ?", "interview-phases"),  # déroulé, dérouler
+    ("business-plan", "Analysing the competitors", "competition"),  # competitive analysis
+])
+def test_fuzzy_match_finds_other_forms_of_a_names_words(referential, deliverable_id, heading, section):
+    found = match_sections([Heading(1, heading, "style")], referential.get_deliverable(deliverable_id))
+    assert list(found) == [section] and found[section].found_by == "fuzzy"
+
+
 @pytest.mark.parametrize("heading", ["Our team", "Acknowledgements", "Table of contents", "Glossary", "Market",
                                      "Analysis", "Data analysis of the survey", "Timeline of the internship"])
 def test_fuzzy_match_leaves_student_headings_alone(referential, heading):

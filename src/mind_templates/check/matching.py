@@ -29,6 +29,9 @@ from ..normalise import fold, heading_key
 # token_set_ratio alone takes 5 % of student headings ("Market" is a subset of every market title);
 # WRatio takes 24 % at the threshold where it finds as many sections.
 FUZZY_THRESHOLD = 82.0
+# A heading holding another form of each meaningful word of a name ("Comment l'entretien va-t-il se dérouler ?" for
+# "Déroulé de l'entretien") scores from the threshold up to this much more (see `_stem_containment`).
+STEM_CONTAINMENT_RANGE = 4.0
 
 # Words students put around a one-word title ("Appendices overview", "Contexte du projet", "Our timeline").
 GENERIC_WORDS = frozenset(
@@ -70,7 +73,9 @@ class _Names:
     owners: tuple[tuple[int, str], ...]  # (section index, "title" | "alias") of each key
     exact: dict[str, tuple[tuple[int, str], ...]]
     by_token: dict[str, tuple[int, ...]]  # keys by each of their words
-    token_sets: tuple[frozenset[str], ...]
+    stem_sets: tuple[frozenset[str], ...]  # each key's meaningful words, stemmed (see `_meaningful_stems`)
+    by_stem: dict[str, tuple[int, ...]]  # keys by each of their stems
+    stop: frozenset[str]  # words that carry no meaning in a heading
     own_titles: frozenset[str]  # the deliverable's title in every language
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)  # key -> `_fuzzy_scores`
 
@@ -99,9 +104,15 @@ def _names(deliverable: Deliverable) -> _Names:
         exact.setdefault(key, []).append(owner)
         for word in set(key.split()):
             by_token.setdefault(word, []).append(position)
+    stop = GENERIC_WORDS | evidence.profiles(deliverable).stop
+    stem_sets = tuple(_meaningful_stems(k, stop) for k in keys)
+    by_stem: dict[str, list[int]] = {}
+    for position, stems in enumerate(stem_sets):
+        for word in stems:
+            by_stem.setdefault(word, []).append(position)
     names = _Names(
         tuple(keys), tuple(owners), {k: tuple(v) for k, v in exact.items()},
-        {k: tuple(v) for k, v in by_token.items()}, tuple(frozenset(k.split()) for k in keys),
+        {k: tuple(v) for k, v in by_token.items()}, stem_sets, {k: tuple(v) for k, v in by_stem.items()}, stop,
         frozenset(heading_key(t) for t in deliverable.title.values.values()),
     )
     if len(_NAMES) > 256:
@@ -110,13 +121,25 @@ def _names(deliverable: Deliverable) -> _Names:
     return names
 
 
-def name_score(key: str, name: str) -> float:
+def name_score(key: str, name: str, stop: frozenset[str] | None = None) -> float:
     """How well a normalised heading matches one normalised title or alias, 0..100 (reference implementation;
-    `_fuzzy_scores` computes the same for many names at once)."""
+    `_fuzzy_scores` computes the same for many names at once). `stop`: words that say nothing (by default the
+    generic words and every language's stop words)."""
+    stop = _default_stop() if stop is None else stop
     score = max(fuzz.ratio(key, name), fuzz.token_sort_ratio(key, name))
+    heading, named = _meaningful_stems(key, stop), _meaningful_stems(name, stop)
     if _contains(key.split(), name.split()):
         score = max(score, _containment(key, name))
+    elif _stems_contain(heading, named):
+        score = max(score, _stem_containment(heading, named))
     return score
+
+
+@lru_cache(maxsize=1)
+def _default_stop() -> frozenset[str]:
+    from ..language import languages_with_stop_words, stop_words
+
+    return GENERIC_WORDS | frozenset(fold(w) for lang in languages_with_stop_words() for w in stop_words(lang))
 
 
 def _contains(heading: list[str], name: list[str]) -> bool:
@@ -143,14 +166,35 @@ def _score_names(key: str, names: _Names) -> dict[int, float]:
                                                   limit=None):
             if score > scores.get(position, 0.0):
                 scores[position] = score
-    # Extra words around a whole title ("Test methods overview", "Opening of the interview") keep it found.
+    # Extra words around a whole title ("Test methods overview", "Opening of the interview") keep it found; so do
+    # other forms of its words ("Comment l'entretien va-t-il se dérouler ?" for "Déroulé de l'entretien").
     heading = key.split()
-    for position in {p for word in set(heading) for p in names.by_token.get(word, ())}:
+    stems = _meaningful_stems(key, names.stop)
+    for position in {p for word in set(heading) for p in names.by_token.get(word, ())} | {
+            p for word in stems for p in names.by_stem.get(word, ())}:
+        score = 0.0
         if _contains(heading, names.keys[position].split()):
             score = _containment(key, names.keys[position])
-            if score >= FUZZY_THRESHOLD and score > scores.get(position, 0.0):
-                scores[position] = score
+        elif _stems_contain(stems, names.stem_sets[position]):
+            score = _stem_containment(stems, names.stem_sets[position])
+        if score >= FUZZY_THRESHOLD and score > scores.get(position, 0.0):
+            scores[position] = score
     return scores
+
+
+def _stems_contain(heading: frozenset[str], name: frozenset[str]) -> bool:
+    """Every meaningful word of the name is in the heading, in some form; names of two such words or more."""
+    return len(name) >= 2 and name <= heading
+
+
+def _stem_containment(heading: frozenset[str], name: frozenset[str]) -> float:
+    """Just above the threshold, below the name's own words (see `_containment`): a stem may be another word's."""
+    return FUZZY_THRESHOLD + STEM_CONTAINMENT_RANGE * len(name) / len(heading)
+
+
+def _meaningful_stems(key: str, stop: frozenset[str]) -> frozenset[str]:
+    """The stems of a heading key's words that say something (no stop or generic words)."""
+    return frozenset(evidence.stem(w) for w in key.split() if w not in stop and not w.isdigit())
 
 
 def is_cover(heading: Heading) -> bool:
