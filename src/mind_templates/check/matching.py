@@ -498,6 +498,11 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     stems_of: dict[int, frozenset[str]] = {}  # what each heading's text offers as evidence
     parent_of = {s: max((p for p in range(s) if sections[p].level < sections[s].level), default=None)
                  for s in range(count)}
+    # A heading that names a part and its sub-section alike ("Problématique et hypothèses", under the heading
+    # "Introduction") is not ambiguous when another heading names the one of them exactly: it is the other.
+    named_exactly = {owner[0] for owners in exact for owner in owners}
+    family = {s: {s, *({parent_of[s]} & named_exactly),
+                  *(t for t in named_exactly if parent_of[t] == s)} for s in range(count)}
     # A slide's place among the deck's slides, 0..1, against a section's place in the deliverable (see POSITION_WEIGHT).
     deck = _is_deck(headings)
     slides = [i for i in range(len(headings)) if i not in skip]
@@ -523,7 +528,8 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
                 how = "title" if any(o[1] == "title" for o in owners) else "alias"
                 bonus = TITLE_BONUS if how == "title" else ALIAS_BONUS
                 name = 100.0
-            elif strong < FUZZY_THRESHOLD and len(ranked) > 1 and ranked[1] >= name - AMBIGUOUS_MARGIN:
+            elif strong < FUZZY_THRESHOLD and max((similarity[t] for t in range(count) if t not in family[s]),
+                                                  default=0.0) >= name - AMBIGUOUS_MARGIN:
                 name *= AMBIGUOUS_FACTOR
             name = max(name, strong)
             name_part = max(0.0, (name - NAME_FLOOR) / (100.0 - NAME_FLOOR)) + bonus
