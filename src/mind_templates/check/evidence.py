@@ -70,8 +70,7 @@ def profiles(deliverable: Deliverable) -> Profiles:
     hit = _PROFILES.get(id(deliverable))
     if hit is not None and hit[0] is deliverable:
         return hit[1]
-    languages = {lang for s in deliverable.sections for lang in s.title.values}
-    stop = frozenset(fold(w) for lang in languages for w in stop_words(lang))  # texts are folded too ("être")
+    stop = stop_words_of(deliverable)
     raw_vocabularies = [_vocabulary(section, stop) for section in deliverable.sections]
     frequency: dict[str, int] = {}
     for vocabulary in raw_vocabularies:
@@ -101,6 +100,16 @@ def profiles(deliverable: Deliverable) -> Profiles:
         _PROFILES.clear()
     _PROFILES[id(deliverable)] = (deliverable, result)
     return result
+
+
+def stop_words_of(deliverable: Deliverable) -> frozenset[str]:
+    """The stop words of the deliverable's languages, folded: texts are folded too ("être")."""
+    return _folded_stop_words(frozenset(lang for s in deliverable.sections for lang in s.title.values))
+
+
+@lru_cache(maxsize=16)
+def _folded_stop_words(languages: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for lang in languages for w in stop_words(lang))
 
 
 def _stems(text: str, stop: frozenset[str]) -> frozenset[str]:

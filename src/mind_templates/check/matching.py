@@ -72,7 +72,8 @@ class _Names:
     keys: tuple[str, ...]
     owners: tuple[tuple[int, str], ...]  # (section index, "title" | "alias") of each key
     exact: dict[str, tuple[tuple[int, str], ...]]
-    by_token: dict[str, tuple[int, ...]]  # keys by each of their words
+    sorted_keys: tuple[str, ...]  # each key's words in alphabetical order (see `_score_names`)
+    by_token: dict[str, tuple[int, ...]]  # keys by each of their meaningful words (all of them, if none)
     stem_sets: tuple[frozenset[str], ...]  # each key's meaningful words, stemmed (see `_meaningful_stems`)
     by_stem: dict[str, tuple[int, ...]]  # keys by each of their stems
     stop: frozenset[str]  # words that carry no meaning in a heading
@@ -98,20 +99,22 @@ def _names(deliverable: Deliverable) -> _Names:
             if key and (key, owner) not in zip(keys, owners):
                 keys.append(key)
                 owners.append(owner)
+    stop = GENERIC_WORDS | evidence.stop_words_of(deliverable)
     exact: dict[str, list[tuple[int, str]]] = {}
     by_token: dict[str, list[int]] = {}
     for position, (key, owner) in enumerate(zip(keys, owners)):
         exact.setdefault(key, []).append(owner)
-        for word in set(key.split()):
+        # A heading holds every word of a name it contains: one word of the name finds it, the meaningful ones do.
+        words = set(key.split())
+        for word in (words - stop) or words:
             by_token.setdefault(word, []).append(position)
-    stop = GENERIC_WORDS | evidence.profiles(deliverable).stop
     stem_sets = tuple(_meaningful_stems(k, stop) for k in keys)
     by_stem: dict[str, list[int]] = {}
     for position, stems in enumerate(stem_sets):
         for word in stems:
             by_stem.setdefault(word, []).append(position)
     names = _Names(
-        tuple(keys), tuple(owners), {k: tuple(v) for k, v in exact.items()},
+        tuple(keys), tuple(owners), {k: tuple(v) for k, v in exact.items()}, tuple(map(_sorted_words, keys)),
         {k: tuple(v) for k, v in by_token.items()}, stem_sets, {k: tuple(v) for k, v in by_stem.items()}, stop,
         frozenset(heading_key(t) for t in deliverable.title.values.values()),
     )
@@ -161,8 +164,9 @@ def _fuzzy_scores(key: str, names: _Names) -> dict[int, float]:
 
 def _score_names(key: str, names: _Names) -> dict[int, float]:
     scores: dict[int, float] = {}
-    for scorer in (fuzz.ratio, fuzz.token_sort_ratio):
-        for _, score, position in process.extract(key, names.keys, scorer=scorer, score_cutoff=FUZZY_THRESHOLD,
+    # token_sort_ratio is the ratio of the words sorted: the names are sorted once, not at every heading (3x faster).
+    for query, choices in ((key, names.keys), (_sorted_words(key), names.sorted_keys)):
+        for _, score, position in process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD,
                                                   limit=None):
             if score > scores.get(position, 0.0):
                 scores[position] = score
@@ -180,6 +184,10 @@ def _score_names(key: str, names: _Names) -> dict[int, float]:
         if score >= FUZZY_THRESHOLD and score > scores.get(position, 0.0):
             scores[position] = score
     return scores
+
+
+def _sorted_words(key: str) -> str:
+    return " ".join(sorted(key.split()))
 
 
 def _stems_contain(heading: frozenset[str], name: frozenset[str]) -> bool:
