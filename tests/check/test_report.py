@@ -161,6 +161,24 @@ def test_text_shows_section_titles_from_the_referential(referential):
     assert "given with --deliverable" in text
 
 
+def test_text_names_the_heading_that_stands_for_a_section_named_otherwise(referential):
+    deliverable = referential.get_deliverable("business-plan")
+    report = FileReport(file="x.pptx", deliverable="business-plan", identified_by="headings", confidence=0.8,
+                        sections=(SectionResult("executive-summary", "ok", 56, heading="TL;DR", found_by="content"),
+                                  SectionResult("swot", "ok", 47, heading="SWOT, honestly", found_by="fuzzy"),
+                                  SectionResult("pestel", "ok", 72, heading="2. PESTEL analysis", found_by="title"),
+                                  SectionResult("porter", "missing", 0)))
+    lines = {line.split()[2]: line for line in click.unstyle(text_report.render_text_file(
+        report, lang="en", referential=referential)).splitlines() if line.startswith("    ")}
+    assert lines["executive-summary"].endswith("(as “TL;DR”, by its content)")
+    assert lines["swot"].endswith("(as “SWOT, honestly”)")
+    # Its own title, numbered or not, says nothing more; a missing section has no heading.
+    assert lines["pestel"].endswith(deliverable.section("pestel").title["en"])
+    assert lines["porter"].endswith(deliverable.section("porter").title["en"])
+    french = click.unstyle(text_report.render_text_file(report, lang="fr", referential=referential))
+    assert "(sous « TL;DR », reconnue par son contenu)" in french
+
+
 def test_text_is_translated():
     text = click.unstyle(text_report.render_text([failing()], lang="fr"))
     assert "Criteria covered" not in text

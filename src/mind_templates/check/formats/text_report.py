@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ...i18n import Interface
+from ...normalise import heading_key
 from ...terminal import printable
 from ..labels import Labels
 from ..model import SECTION_STATUSES, SEVERITIES, FileReport
@@ -47,6 +48,17 @@ def _section_title(deliverable: Any, section_id: str, text_lang: str) -> str:
     except StopIteration:
         return ""
     return section.title[text_lang]
+
+
+def _found_as(section: Any, title: str, _: Any) -> str:
+    """The heading that stands for a section when the author named it otherwise, so that a jury can check the
+    match; said when only the text under it placed it."""
+    if not section.heading or heading_key(section.heading) == heading_key(title):
+        return ""
+    heading = printable(section.heading)  # read from the document
+    if section.found_by == "content":
+        return "  " + _("(as “{heading}”, by its content)", heading=heading)
+    return "  " + _("(as “{heading}”)", heading=heading)
 
 
 def _part_starts(deliverable: Any, text_lang: str, _: Any) -> dict[str, str]:
@@ -101,7 +113,8 @@ def render_text_file(report: FileReport, *, lang: str = "en", strict: bool = Fal
             title = _section_title(deliverable, section.id, text_lang)
             state = _style(labels.section_status(section.status).ljust(status_width),
                            _SECTION_COLOURS.get(section.status))
-            lines.append(f"    {state}  {section.words:>6}  {section.id.ljust(id_width)}  {title}".rstrip())
+            found = _found_as(section, title, _)
+            lines.append(f"    {state}  {section.words:>6}  {section.id.ljust(id_width)}  {title}{found}".rstrip())
 
     if report.findings:
         lines.append("  " + _("Findings:"))
