@@ -54,6 +54,7 @@ class Profiles:
     sections: tuple[SectionProfile, ...]
     stop: frozenset[str]
     names: tuple[str, ...]  # every section's names, flat
+    sorted_names: tuple[str, ...]  # the same, each one's words in alphabetical order
     name_owner: tuple[int, ...]  # the section of each of `names`
     postings: dict[str, tuple[tuple[int, float], ...]]  # vocabulary stem -> (section, weight)
     term_index: dict[str, tuple[tuple[int, frozenset[str]], ...]]  # a term's first stem -> (section, term)
@@ -93,13 +94,19 @@ def profiles(deliverable: Deliverable) -> Profiles:
         for term in profile.terms:
             term_index.setdefault(min(term), []).append((index, term))
     flat = [(name, index) for index, profile in enumerate(built) for name in profile.names]
-    result = Profiles(tuple(built), stop, tuple(n for n, _ in flat), tuple(i for _, i in flat),
+    result = Profiles(tuple(built), stop, tuple(n for n, _ in flat), tuple(sorted_words(n) for n, _ in flat),
+                      tuple(i for _, i in flat),
                       {w: tuple(p) for w, p in postings.items()}, {w: tuple(t) for w, t in term_index.items()},
                       tuple(min(FULL_TERM_HITS, max(2, len(p.terms))) if p.terms else 0 for p in built))
     if len(_PROFILES) > 256:
         _PROFILES.clear()
     _PROFILES[id(deliverable)] = (deliverable, result)
     return result
+
+
+def sorted_words(key: str) -> str:
+    """A heading key's words in alphabetical order: token_sort_ratio(a, b) is ratio of the two sorted."""
+    return " ".join(sorted(key.split()))
 
 
 def stop_words_of(deliverable: Deliverable) -> frozenset[str]:
@@ -163,13 +170,15 @@ def _name_similarities(key: str, profiles: Profiles) -> list[float]:
     best = [0.0] * len(profiles.sections)
     if not key:
         return best
-    scorers = [(fuzz.ratio, 1.0), (fuzz.token_sort_ratio, 1.0), (fuzz.token_set_ratio, TOKEN_SET_WEIGHT)]
+    # token_sort_ratio is the ratio of the words sorted: the names are sorted once (see `Profiles.sorted_names`).
+    scorers = [(key, profiles.names, fuzz.ratio, 1.0), (sorted_words(key), profiles.sorted_names, fuzz.ratio, 1.0),
+               (key, profiles.names, fuzz.token_set_ratio, TOKEN_SET_WEIGHT)]
     if len(key) >= MIN_PARTIAL_LENGTH:
-        scorers.append((fuzz.partial_ratio, PARTIAL_WEIGHT))
-    for scorer, weight in scorers:
+        scorers.append((key, profiles.names, fuzz.partial_ratio, PARTIAL_WEIGHT))
+    for query, choices, scorer, weight in scorers:
         # Below NAME_FLOOR a similarity is worth nothing to the matcher: rapidfuzz skips those pairs early.
         cutoff = min(100.0, NAME_FLOOR / weight)
-        for name, score, position in process.extract(key, profiles.names, scorer=scorer, limit=None,
+        for name, score, position in process.extract(query, choices, scorer=scorer, limit=None,
                                                      score_cutoff=cutoff):
             if scorer is fuzz.partial_ratio and len(name) < MIN_PARTIAL_LENGTH:
                 continue

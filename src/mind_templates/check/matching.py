@@ -119,7 +119,7 @@ def _names(deliverable: Deliverable) -> _Names:
         for word in stems:
             by_stem.setdefault(word, []).append(position)
     names = _Names(
-        tuple(keys), tuple(owners), {k: tuple(v) for k, v in exact.items()}, tuple(map(_sorted_words, keys)),
+        tuple(keys), tuple(owners), {k: tuple(v) for k, v in exact.items()}, tuple(map(evidence.sorted_words, keys)),
         {k: tuple(v) for k, v in by_token.items()}, stem_sets, {k: tuple(v) for k, v in by_stem.items()}, stop,
         frozenset(heading_key(t) for t in deliverable.title.values.values()),
     )
@@ -170,7 +170,7 @@ def _fuzzy_scores(key: str, names: _Names) -> dict[int, float]:
 def _score_names(key: str, names: _Names) -> dict[int, float]:
     scores: dict[int, float] = {}
     # token_sort_ratio is the ratio of the words sorted: the names are sorted once, not at every heading (3x faster).
-    for query, choices in ((key, names.keys), (_sorted_words(key), names.sorted_keys)):
+    for query, choices in ((key, names.keys), (evidence.sorted_words(key), names.sorted_keys)):
         for _, score, position in process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD,
                                                   limit=None):
             if score > scores.get(position, 0.0):
@@ -189,10 +189,6 @@ def _score_names(key: str, names: _Names) -> dict[int, float]:
         if score >= FUZZY_THRESHOLD and score > scores.get(position, 0.0):
             scores[position] = score
     return scores
-
-
-def _sorted_words(key: str) -> str:
-    return " ".join(sorted(key.split()))
 
 
 def _stems_contain(heading: frozenset[str], name: frozenset[str]) -> bool:
