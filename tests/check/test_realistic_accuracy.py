@@ -13,16 +13,16 @@ ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 
 # Reached when these floors were written (bench/bench_accuracy.py, run as a jury runs check). Development is what
-# the matcher was tuned on: the first 38 documents and held-out rounds 1 to 7, each scored as held out before it
+# the matcher was tuned on: the first 38 documents and held-out rounds 1 to 8, each scored as held out before it
 # was tuned on (round 1: 48.7 %; round 2: 44.7 %, then 67.5 %; round 3: 38.8 %, 70.0 %, then 80.6 %; round 4:
-# 43.0 %, then 81.2 %; round 5: 76.4 %; round 6: 90.3 %; round 7: 85.9 %). Held-out round 8 (12 documents `h8_*`,
-# labelled before check first ran on them, scored once with the matcher of 69e3fe4, never tuned on): 82.9 %
-# agreement, 17.0 % false missing, 1 of 17 absent sections reported present, 11 of 12 identified; 79.8 % with
-# d601ea5, the matcher before round 5.
+# 43.0 %, then 81.2 %; round 5: 76.4 %; round 6: 90.3 %; round 7: 85.9 %; round 8: 82.9 %). Held-out round 9
+# (12 documents `h9_*`, labelled before check first ran on them, scored once with the matcher of 52d599f, never
+# tuned on): 85.1 % agreement, 13.6 % false missing, 2 of 14 absent sections reported present, 12 of 12
+# identified; 61.0 % with d601ea5, the matcher before round 5.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.903, 0.093, 115, 9),  # the goal is 0 false ok: the nine are in docs/check.md
-    "held-out": (0.829, 0.171, 11, 1),
+    "development": (0.896, 0.100, 126, 10),  # the goal is 0 false ok: docs/check.md lists them
+    "held-out": (0.850, 0.136, 12, 2),
 }
 
 
