@@ -111,11 +111,12 @@ def sorted_words(key: str) -> str:
 
 def stop_words_of(deliverable: Deliverable) -> frozenset[str]:
     """The stop words of the deliverable's languages, folded: texts are folded too ("être")."""
-    return _folded_stop_words(frozenset(lang for s in deliverable.sections for lang in s.title.values))
+    return folded_stop_words(frozenset(lang for s in deliverable.sections for lang in s.title.values))
 
 
 @lru_cache(maxsize=16)
-def _folded_stop_words(languages: frozenset[str]) -> frozenset[str]:
+def folded_stop_words(languages: frozenset[str]) -> frozenset[str]:
+    """The stop words of these languages, folded."""
     return frozenset(fold(w) for lang in languages for w in stop_words(lang))
 
 

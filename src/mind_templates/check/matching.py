@@ -145,9 +145,9 @@ def name_score(key: str, name: str, stop: frozenset[str] | None = None) -> float
 
 @lru_cache(maxsize=1)
 def _default_stop() -> frozenset[str]:
-    from ..language import languages_with_stop_words, stop_words
+    from ..language import languages_with_stop_words
 
-    return GENERIC_WORDS | frozenset(fold(w) for lang in languages_with_stop_words() for w in stop_words(lang))
+    return GENERIC_WORDS | evidence.folded_stop_words(frozenset(languages_with_stop_words()))
 
 
 def _contains(heading: list[str], name: list[str]) -> bool:
@@ -535,6 +535,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
             stems = stems_of[i] = evidence.text_stems(headings[i].text, texts[i], profiles.stop)
             terms, vocabulary = evidence.text_evidence(stems, profiles)
         ranked = sorted(similarity, reverse=True)
+        by_similarity = sorted(range(count), key=similarity.__getitem__, reverse=True)
         # A heading that names sections ("Sensitivity": the sensitivity analysis, or the risks and sensitivity) is not
         # an unrelated one for some words of its text ("breaks even"); a sub-section under its part's name is.
         named = {t for t in range(count) if similarity[t] >= max(FUZZY_THRESHOLD, ranked[0] - AMBIGUOUS_MARGIN)}
@@ -549,8 +550,8 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
                 how = "title" if any(o[1] == "title" for o in owners) else "alias"
                 bonus = TITLE_BONUS if how == "title" else ALIAS_BONUS
                 name = 100.0
-            elif strong < FUZZY_THRESHOLD and max((similarity[t] for t in range(count) if t not in family[s]),
-                                                  default=0.0) >= name - AMBIGUOUS_MARGIN:
+            elif strong < FUZZY_THRESHOLD and next((similarity[t] for t in by_similarity if t not in family[s]),
+                                                   0.0) >= name - AMBIGUOUS_MARGIN:
                 name *= AMBIGUOUS_FACTOR
             name = max(name, strong)
             name_part = max(0.0, (name - NAME_FLOOR) / (100.0 - NAME_FLOOR)) + bonus
