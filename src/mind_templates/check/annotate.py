@@ -16,9 +16,10 @@ from typing import Any, Iterable
 
 from ..i18n import Interface
 from ..skeleton import markers
-from .annotate_deck import DECK_EXTENSIONS, add_feedback
+from .annotate_deck import add_feedback
 from .labels import Labels
 from .model import CheckOptions, FileReport
+from .runner import DECK_EXTENSIONS
 
 __all__ = ["WORD_EXTENSIONS", "AUTHOR", "annotate_file", "plan_targets", "add_comments"]
 

@@ -27,7 +27,7 @@ from ..skeleton.xmltext import xml_text
 from .labels import Labels
 from .model import FileReport, Finding
 from .options import DECK_MODES
-from .runner import DECK_EXTENSIONS  # noqa: F401 - what check reads as a deck, where annotate.py looks for it
+
 AUTHOR, INITIALS = markers.ANNOTATION_AUTHOR, "MT"
 
 _A, _P = ooxml.A, ooxml.P
