@@ -163,6 +163,7 @@ def _write(tmp_path: Path, data) -> Path:
 def test_an_export_loads_back_identically(tmp_path, referential, exported):
     again = load_referential(_write(tmp_path, exported))
     assert referential_to_data(again) == exported
+    assert again.get_deliverable("expertise-thesis").aliases == referential.get_deliverable("expertise-thesis").aliases != {}
 
 
 def test_a_broken_referential_reports_every_problem_at_once(tmp_path, exported):
@@ -173,6 +174,7 @@ def test_a_broken_referential_reports_every_problem_at_once(tmp_path, exported):
     deliverables[3]["sections"][0]["kind"] = "poem"  # bad kind
     deliverables[4]["sections"][0]["criteria"] = []  # section with no criteria
     deliverables[5]["sections"][0]["criteria"].append("C9.9.9")  # unknown criterion
+    deliverables[6]["aliases"] = {"de": ["Plan"]}  # a deliverable's other names in an unknown language
     # C5.1.2 referenced nowhere
     for d in deliverables:
         for s in d["sections"]:
@@ -186,6 +188,7 @@ def test_a_broken_referential_reports_every_problem_at_once(tmp_path, exported):
     assert "bad kind 'poem'" in text
     assert "a section must answer at least one criterion" in text
     assert "unknown criterion 'C9.9.9'" in text
+    assert f"deliverables[6]({deliverables[6]['id']}).aliases: must map languages" in text
     assert "criterion C5.1.2 is answered by no section" in text
     assert all(p.startswith(str(path)) for p in problems)  # each names the file …
     assert any("deliverables[3](" in p and ".sections[0](" in p for p in problems)  # … and the key path

@@ -108,6 +108,8 @@ def _deliverable(d: Deliverable) -> dict[str, Any]:
         data["interview"] = d.interview
     if d.replaces:
         data["replaces"] = list(d.replaces)
+    if d.aliases:
+        data["aliases"] = {lang: list(a) for lang, a in d.aliases.items()}
     if d.deck_sections:
         data["deck"] = list(d.deck_sections)
     data["seed_requirements"] = [{"text": r.text.as_dict(), "sections": list(r.sections)} for r in d.seed_requirements]

@@ -238,6 +238,7 @@ class Deliverable:
     interview: str | None = None
     deck_sections: tuple[str, ...] = ()  # the sections its deck presents, in the deck's order; () = all of them
     replaces: tuple[str, ...] = ()  # former deliverable ids now answered by this one
+    aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # other names practitioners give it
     parts: tuple["Deliverable", ...] = ()  # a dossier's parts (see dossier.py); () for a single deliverable
 
     def part_of(self, section_id: str) -> "Deliverable | None":

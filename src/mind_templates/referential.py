@@ -503,6 +503,13 @@ class _Validator:
                                 self.problem(f, f"{kp}.interviews[{t}]", f"unknown interview type {tag!r}; use one of {', '.join(self.interview_ids)}")
         return criteria
 
+    def aliases(self, f: str, p: str, aliases: Any) -> None:
+        if not isinstance(aliases, dict) or any(
+            lang not in self.languages or not isinstance(v, list) or not all(isinstance(a, str) and a.strip() for a in v)
+            for lang, v in aliases.items()
+        ):
+            self.problem(f, p, f"must map languages {self.languages} to lists of alternative titles")
+
     def deliverables(self, criteria: dict[str, dict[str, Any]]) -> None:
         from .writers.registry import FORMATS  # validation only: a referential read from the cache never needs it
 
@@ -518,6 +525,7 @@ class _Validator:
                 self.unique(f, f"{p}.id", did, seen, "deliverable")
                 p = f"{p}({did})"
             self.text(f, f"{p}.title", item.get("title"))
+            self.aliases(f, f"{p}.aliases", item.get("aliases", {}))
             assessment = item.get("assessment")
             if assessment not in self.assessment_ids:
                 self.problem(f, f"{p}.assessment", f"unknown assessment {assessment!r}; use one of {', '.join(self.assessment_ids)}")
@@ -644,12 +652,7 @@ class _Validator:
             for key in ("prompt", "figure"):
                 if key in sec:
                     self.text(f, f"{sp}.{key}", sec[key])
-            aliases = sec.get("aliases", {})
-            if not isinstance(aliases, dict) or any(
-                lang not in self.languages or not isinstance(v, list) or not all(isinstance(a, str) and a.strip() for a in v)
-                for lang, v in aliases.items()
-            ):
-                self.problem(f, f"{sp}.aliases", f"must map languages {self.languages} to lists of alternative titles")
+            self.aliases(f, f"{sp}.aliases", sec.get("aliases", {}))
             terms = sec.get("key_terms", {})
             if not isinstance(terms, dict) or any(
                 lang not in self.languages or not isinstance(v, list) or not all(isinstance(t, str) and t.strip() for t in v)
@@ -733,11 +736,15 @@ def _maybe_text(value: Any) -> Text | None:
     return Text(value) if isinstance(value, dict) else None
 
 
+def _aliases(raw: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    return {lang: tuple(v) for lang, v in (raw.get("aliases") or {}).items()}
+
+
 def _section(raw: dict[str, Any]) -> Section:
     return Section(
         id=raw["id"],
         title=_text(raw["title"]),
-        aliases={lang: tuple(v) for lang, v in (raw.get("aliases") or {}).items()},
+        aliases=_aliases(raw),
         guidance=_text(raw["guidance"]),
         criteria=tuple(raw["criteria"]),
         kind=raw["kind"],
@@ -843,6 +850,7 @@ def _to_model(data: dict[str, Any], source: str) -> Referential:
                 interview=d.get("interview"),
                 deck_sections=tuple(d.get("deck") or ()),
                 replaces=tuple(d.get("replaces") or ()),
+                aliases=_aliases(d),
             )
             for d in _in_assessment_order(data)
         ),
