@@ -17,6 +17,7 @@ from ..reader.outline import Heading, Images, Notes, Outline, Paragraph, Table
 from .deck_texts import DeckTexts, deck_texts
 from .findings import FindingMaker
 from .known_texts import known_texts
+from .cover_title import cover_lines
 from .matching import Closest, Identification, SectionMatch, find_dossier, identify, match_document, match_dossier
 from .model import CheckOptions, CriterionCoverage, FileError, FileReport, Finding, SectionResult, Submitter
 from ..normalise import count_words, normal_words
@@ -105,8 +106,9 @@ def analyse(document_outline: Outline, referential: Referential, options: CheckO
     contents = _contents(outline, headings, boundaries, matches, deliverable, ours)
 
     findings: list[Finding] = []
-    if identified_by == "headings" and identification is not None:
-        findings.append(maker.guessed(deliverable, confidence, _close_runner_up(identification)))
+    if identified_by in ("headings", "cover") and identification is not None:
+        findings.append(maker.guessed(deliverable, confidence, _close_runner_up(identification),
+                                      by_cover=identified_by == "cover"))
     marked = deliverable_or_dossier(referential, outline.properties.get(markers.DELIVERABLE_PROPERTY, "").strip())
     if identified_by == "option" and marked is not None and marked.id != deliverable.id:
         findings.append(maker.contradicted(deliverable, marked))
@@ -184,12 +186,12 @@ def _identify(outline: Outline, headings: list[Heading], weak: frozenset[int], t
             built = build_dossier(referential, referential.assessment(assessment_id))
             confidence = round(found / len(built.parts), 3)
             return built, "headings", confidence, Identification(built, confidence, found)
-    guess = identify(headings, referential, weak=weak, texts=texts)
+    guess = identify(headings, referential, weak=weak, texts=texts, cover=cover_lines(outline))
     if guess is None:
         return None, None, 0.0, None
     if not guess.accepted:
         return None, None, guess.score, guess
-    return guess.deliverable, "headings", guess.score, guess
+    return guess.deliverable, "cover" if guess.by_cover else "headings", guess.score, guess
 
 
 def _close_runner_up(identification: Identification) -> Deliverable | None:

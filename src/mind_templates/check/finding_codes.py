@@ -89,6 +89,8 @@ FINDINGS = (
                 "The deliverable was guessed from the headings: say `--deliverable` if the guess is wrong.", {
                     "": N_("Identified as “{title}” ({id}) from its headings, with confidence {percent}%: if this is"
                            " wrong, run check again with --deliverable ID."),
+                    "cover": N_("Identified as “{title}” ({id}) from its cover page, which names it, and its sections"
+                                " ({percent}% found): if this is wrong, run check again with --deliverable ID."),
                     "runner-up": N_("The next best match was {id}."),
                 }),
     FindingCode("deliverable-mismatch", "warning",

@@ -129,9 +129,11 @@ class FindingMaker:
         variant = "" if kind == "docx" else "pptx"  # what the file holds
         return self.make("wrong-extension", self.say("wrong-extension", variant, suffix=suffix))
 
-    def guessed(self, deliverable: Deliverable, confidence: float, runner_up: Deliverable | None) -> Finding:
+    def guessed(self, deliverable: Deliverable, confidence: float, runner_up: Deliverable | None,
+                by_cover: bool = False) -> Finding:
         title = deliverable.title.values.get(self.lang) or next(iter(deliverable.title.values.values()))
-        message = self.say("deliverable-guessed", title=title, id=deliverable.id, percent=round(confidence * 100))
+        message = self.say("deliverable-guessed", "cover" if by_cover else "", title=title, id=deliverable.id,
+                           percent=round(confidence * 100))
         if runner_up is not None:
             message += " " + self.say("deliverable-guessed", "runner-up", id=runner_up.id)
         return self.make("deliverable-guessed", message)

@@ -10,7 +10,7 @@ from typing import Callable, Sequence
 from rapidfuzz import fuzz, process
 
 from ..skeleton import markers
-from . import evidence
+from . import cover_title, evidence
 from ..model import Deliverable, Referential
 from ..reader.outline import Heading
 from ..normalise import fold, heading_key
@@ -59,6 +59,10 @@ PART_MIN_SECTIONS = 5
 # outranked it (0.716 to 0.705; 0.664 with this). Measured: one more document of the realistic set identified (an
 # appraisal guide of round 7), no other change, still no file of the real-world corpus.
 JOINED_NAME_STRENGTH = 0.5
+# The deliverable a document's cover names (`cover_title`) is taken at this score, unless another deliverable
+# scores COVER_OVERRULED more.
+COVER_IDENTIFY_SCORE = 0.3
+COVER_OVERRULED = 0.25
 # The whole matcher ranks only this many deliverables, the likeliest by a cheap first pass (`_likeliest`).
 # On the realistic set the right one comes first in 25 of 26 documents written from scratch, second in one.
 CONTENT_CANDIDATES = 6
@@ -296,35 +300,66 @@ class Identification:
     sections: int  # how many sections matched
     runner_up: Deliverable | None = None
     runner_up_score: float = 0.0
+    by_cover: bool = False  # the cover named it, and its sections are there (see `_named_by_cover`)
 
     @property
     def accepted(self) -> bool:
         """Good enough to check the document against; otherwise the teacher must say --deliverable."""
-        return self.score >= MIN_IDENTIFY_SCORE and self.sections >= MIN_IDENTIFY_SECTIONS
+        return self.by_cover or (self.score >= MIN_IDENTIFY_SCORE and self.sections >= MIN_IDENTIFY_SECTIONS)
 
 
 def identify(headings: Sequence[Heading], referential: Referential, *, weak: frozenset[int] = frozenset(),
-             texts: Sequence[str] | None = None) -> Identification | None:
+             texts: Sequence[str] | None = None, cover: Sequence[str] = ()) -> Identification | None:
     """The deliverable whose sections the headings match best (see `accepted`), or None without any match.
     Names first (fast and strict); when they are not enough and `texts` (the text under each heading) is given,
     the whole-document matcher ranks every deliverable again, with the content: a document written from scratch
     has few headings named like ours. That route must reach CONTENT_IDENTIFY_SCORE: measured on the realistic set
-    (lowest 0.63) and the real-world corpus (highest 0.51, a health-information notice)."""
+    (lowest 0.63) and the real-world corpus (highest 0.51, a health-information notice).
+    `cover`: the document's title lines; the deliverable they name needs less (see `_named_by_cover`)."""
+    named = cover_title.named_deliverable(cover, referential) if cover else None
     by_names = {d.id: match_by_names(headings, d, weak=weak) for d in referential.deliverables}
     guess = _rank(headings, referential.deliverables, weak, lambda d: by_names[d.id])
-    if texts is None or (guess is not None and guess.accepted):
-        return guess
+    if texts is None or (guess is not None and guess.accepted and named in (None, guess.deliverable.id)):
+        return _named_by_cover(guess, named, headings, referential, weak, by_names, texts)
     # Any text speaks some section's vocabulary best: here only names and key terms may name a section. The whole
     # matcher is the costly part of check on a document written from scratch: it runs on the likeliest few.
     likely = _likeliest(headings, referential.deliverables, texts, by_names)
-    by_content = _rank(headings, likely, weak,
-                       lambda d: match_document(headings, d, weak=weak, texts=texts, by_vocabulary=False).matches,
-                       parts=True)
-    if by_content is None or (guess is not None and by_content.score <= guess.score):
+    by_content = _rank(headings, likely, weak, lambda d: _content_matches(headings, d, weak, texts), parts=True)
+    if by_content is not None and (guess is None or by_content.score > guess.score):
+        clear = (by_content.score >= CONTENT_CLEAR_SCORE
+                 and by_content.score - by_content.runner_up_score >= CONTENT_CLEAR_LEAD)
+        if by_content.score >= CONTENT_IDENTIFY_SCORE or clear:
+            guess = by_content
+    return _named_by_cover(guess, named, headings, referential, weak, by_names, texts)
+
+
+def _content_matches(headings: Sequence[Heading], deliverable: Deliverable, weak: frozenset[int],
+                     texts: Sequence[str]) -> dict[str, SectionMatch]:
+    return match_document(headings, deliverable, weak=weak, texts=texts, by_vocabulary=False).matches
+
+
+def _named_by_cover(guess: Identification | None, named: str | None, headings: Sequence[Heading],
+                    referential: Referential, weak: frozenset[int], by_names: dict[str, dict[str, SectionMatch]],
+                    texts: Sequence[str] | None) -> Identification | None:
+    """The deliverable the cover names, as a jury takes it, when its sections are there to a lesser degree
+    (COVER_IDENTIFY_SCORE) and no other deliverable's sections are clearly more there (COVER_OVERRULED)."""
+    if named is None or (guess is not None and guess.deliverable.id == named and guess.accepted):
         return guess
-    clear = (by_content.score >= CONTENT_CLEAR_SCORE
-             and by_content.score - by_content.runner_up_score >= CONTENT_CLEAR_LEAD)
-    return by_content if by_content.score >= CONTENT_IDENTIFY_SCORE or clear else guess
+    deliverable = referential.get_deliverable(named)
+    own = _rank(headings, [deliverable], weak, lambda d: by_names[d.id])
+    if texts is not None:
+        by_content = _rank(headings, [deliverable], weak, lambda d: _content_matches(headings, d, weak, texts),
+                           parts=True)
+        if by_content is not None and (own is None or by_content.score > own.score):
+            own = by_content
+    if own is None or own.score < COVER_IDENTIFY_SCORE or own.sections < MIN_IDENTIFY_SECTIONS:
+        return guess
+    if guess is not None and guess.accepted and guess.deliverable.id != named \
+            and guess.score - own.score >= COVER_OVERRULED:
+        return guess
+    other = guess if guess is not None and guess.deliverable.id != named else None
+    return Identification(deliverable, own.score, own.sections, other.deliverable if other else None,
+                          other.score if other else 0.0, by_cover=True)
 
 
 def _likeliest(headings: Sequence[Heading], deliverables: Sequence[Deliverable], texts: Sequence[str],

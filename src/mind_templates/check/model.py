@@ -23,7 +23,7 @@ COVERAGE_STATUSES = ("covered", "partly", "not-covered")
 SUBMITTER_FIELDS = ("project", "team", "candidate", "client", "date")
 
 # How the deliverable of a file was identified.
-IDENTIFIED_BY = ("option", "marker", "headings")
+IDENTIFIED_BY = ("option", "marker", "headings", "cover")
 
 
 @dataclass(frozen=True)

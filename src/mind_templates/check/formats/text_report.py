@@ -87,6 +87,7 @@ def render_text_file(report: FileReport, *, lang: str = "en", strict: bool = Fal
         "option": _("given with --deliverable"),
         "marker": _("identified by its markers"),
         "headings": _("guessed from its headings"),
+        "cover": _("named on its cover page"),
     }.get(report.identified_by or "", report.identified_by or "")
     deliverable = _deliverable(referential, report.deliverable)
     text_lang = (lang if lang in referential.languages else referential.languages[0]) if referential else lang

@@ -1,0 +1,134 @@
+"""Which deliverable a document's cover names: "Mémoire d'expertise", "Entretien de recadrage avec Karim",
+"Technology recommendation". A jury reads the cover first; students name their deliverable there far more often
+than they reuse our section titles.
+
+A cover names a deliverable as much as it holds the words of one of its names (its title, its aliases or its
+interview type's, in any language), each word weighing by how few deliverables' names share it: "recadrage" says reframing,
+"entretien" says one of five interviews, "plan" says little.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..language import languages_with_stop_words
+from ..model import Referential
+from ..normalise import normal_words
+from ..reader.outline import Heading, Outline, Paragraph
+from . import evidence
+
+# The cover is short: beyond this many lines or words a line is the body's first paragraph, not a title.
+# Measured on the realistic set: 10 words lose two covers that name their deliverable; 14 and 25 name the same.
+COVER_LINES = 6
+COVER_LINE_WORDS = 14
+# Paragraph styles (folded) that hold a title whatever it looks like: "Entretien de recadrage avec Karim B."
+TITLE_STYLES = frozenset({"title", "subtitle"})
+
+# A cover names a deliverable when it holds this share of one of its names' weight, and leads the next one by
+# NAMED_LEAD: "Étude de cas 1 – solutions alternatives" names the alternatives, not the solution proposal.
+NAMED_SCORE = 0.6
+NAMED_LEAD = 0.25
+
+# Words differing by at most this many final letters are one word ("séquencée", "séquencé").
+NEAR_ENDING = 2
+MIN_NEAR = 5
+
+
+@dataclass(frozen=True)
+class _Names:
+    words: dict[str, tuple[frozenset[str], ...]]  # deliverable id -> the words of each of its names
+    weight: dict[str, float]  # word -> its weight (inverse share of the deliverables whose names hold it)
+    stop: frozenset[str]
+    certification: tuple[frozenset[str], ...]  # the words of the certification's name, in each language
+
+
+def cover_lines(outline: Outline) -> tuple[str, ...]:
+    """The file's title property, then the short lines before its first heading (a deck: its title slide)."""
+    lines = [outline.core["title"]] if outline.core.get("title", "").strip() else []
+    for block in outline.blocks:
+        if len(lines) > COVER_LINES:
+            break
+        if isinstance(block, Heading):
+            if block.source != "slide-cover":
+                break
+            lines.append(block.text)
+        elif (isinstance(block, Paragraph) and (block.style in TITLE_STYLES or _title_like(block.text))
+              and not (block.is_label or block.is_guidance or block.is_placeholder)):
+            lines.append(block.text)
+    return tuple(lines)
+
+
+def _title_like(text: str) -> bool:
+    """A title is short and no sentence: "Examples of uses … for health care operations:" opens a body."""
+    text = text.strip()
+    return bool(text) and len(text.split()) <= COVER_LINE_WORDS and text[-1] not in ".:;"
+
+
+def named_deliverable(lines: Sequence[str], referential: Referential) -> str | None:
+    """The id of the deliverable the cover names, None when it names none clearly."""
+    ranked = sorted(cover_scores(lines, referential).items(), key=lambda item: (-item[1], item[0]))
+    if not ranked:
+        return None
+    (best, score), runner_up = ranked[0], ranked[1][1] if len(ranked) > 1 else 0.0
+    return best if score >= NAMED_SCORE and score - runner_up >= NAMED_LEAD else None
+
+
+def cover_scores(lines: Sequence[str], referential: Referential) -> dict[str, float]:
+    """Each deliverable's best share, in one cover line, of the weight of one of its names."""
+    names = _names(referential)
+    scores = dict.fromkeys(names.words, 0.0)
+    for words in filter(None, (_line_words(line, names) for line in lines)):
+        for deliverable_id, name_words in names.words.items():
+            for name in name_words:
+                total = sum(names.weight[w] for w in name)
+                if total > 0:
+                    share = sum(names.weight[w] for w in name if _holds(words, w)) / total
+                    scores[deliverable_id] = max(scores[deliverable_id], share)
+    return scores
+
+
+def _words(text: str, stop: frozenset[str]) -> frozenset[str]:
+    """Folded words without a plural's final s: "fiches de poste" and "fiche de poste" meet."""
+    return frozenset(w[:-1] if len(w) > 3 and w[-1] in "sx" else w
+                     for w in normal_words(text) if w not in stop and len(w) > 1 and not w.isdigit())
+
+
+def _holds(words: frozenset[str], word: str) -> bool:
+    """The word, or one differing only by an ending ("fonctionnelle", "fonctionnel"): never one word inside a
+    longer one ("opérations" is not "opérationnalisation")."""
+    return word in words or any(len(w) >= MIN_NEAR and abs(len(w) - len(word)) <= NEAR_ENDING
+                                and (w.startswith(word) or word.startswith(w)) for w in words)
+
+
+def _line_words(line: str, names: _Names) -> frozenset[str]:
+    words = _words(line, names.stop)
+    # The certification's own name is on many covers ("Manageur de l'innovation numérique"): it names nothing.
+    for certification in names.certification:
+        if certification <= words:
+            words -= certification
+    return words
+
+
+_NAMES: dict[int, tuple[Referential, _Names]] = {}
+
+
+def _names(referential: Referential) -> _Names:
+    kept = _NAMES.get(id(referential))
+    if kept is not None and kept[0] is referential:
+        return kept[1]
+    stop = evidence.folded_stop_words(frozenset(languages_with_stop_words()))
+    certification = tuple(_words(t, stop) for t in referential.certification.title.values.values())
+    interviews = {i.id: i for i in referential.interview_types}
+    words = {}
+    for deliverable in referential.deliverables:
+        texts = [*deliverable.title.values.values(), *(a for names in deliverable.aliases.values() for a in names)]
+        if deliverable.interview in interviews:
+            texts.extend(interviews[deliverable.interview].title.values.values())
+        words[deliverable.id] = tuple(dict.fromkeys(w for w in (_words(t, stop) for t in texts) if w))
+    counts = Counter(w for name_words in words.values() for w in frozenset().union(*name_words))
+    weight = {w: math.log(len(words) / n) for w, n in counts.items()}
+    _NAMES[id(referential)] = (referential, names := _Names(words, weight, stop, certification))
+    return names
