@@ -13,17 +13,18 @@ ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 
 # Reached when these floors were written (bench/bench_accuracy.py, run as a jury runs check). Development is what
-# the matcher was tuned on: the first 38 documents and held-out rounds 1 to 9, each scored as held out before it
+# the matcher was tuned on: the first 38 documents and held-out rounds 1 to 10, each scored as held out before it
 # was tuned on (round 1: 48.7 %; round 2: 44.7 %, then 67.5 %; round 3: 38.8 %, 70.0 %, then 80.6 %; round 4:
-# 43.0 %, then 81.2 %; round 5: 76.4 %; round 6: 90.3 %; round 7: 85.9 %; round 8: 82.9 %; round 9: 85.1 %).
-# Held-out round 10 (12 documents `h10_*`, labelled before check first ran on them, scored once with the matcher of
-# 52d599f, the one round 9 measured, never tuned on): 77.6 % agreement, 23.5 % false missing, 0 of 12 absent
-# sections reported present, 11 of 12 identified; 82.0 % with d601ea5, the matcher before round 5 (see
-# docs/check.md: a thesis whose joined headings now count less is left unidentified).
+# 43.0 %, then 81.2 %; round 5: 76.4 %; round 6: 90.3 %; round 7: 85.9 %; round 8: 82.9 %; round 9: 85.1 %;
+# round 10: 77.6 %, 11 of 12 identified).
+# Held-out round 11 (12 documents `h11_*`, labelled before check first ran on them, scored once with the matcher
+# of 32c0619, which reads covers, never tuned on): 83.5 % agreement, 14.6 % false missing, 1 of 13 absent sections
+# reported present (a thesis chapter read as the missing impacts section), 12 of 12 identified; the matcher before
+# the covers (c44dfbc) scores the same.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.892, 0.103, 138, 12),  # the goal is 0 false ok: docs/check.md lists them
-    "held-out": (0.776, 0.235, 11, 0),
+    "development": (0.897, 0.098, 152, 12),  # the goal is 0 false ok: docs/check.md lists them
+    "held-out": (0.835, 0.146, 12, 1),
 }
 
 
