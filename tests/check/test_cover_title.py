@@ -83,3 +83,11 @@ def test_a_cover_alone_is_not_enough(tmp_path, referential):
     report = check_path(tmp_path / "recette.docx", referential, CheckOptions())
     assert report.deliverable is None
     assert any(f.code == "deliverable-unknown" for f in report.findings)
+
+
+def test_every_way_of_identifying_has_words_for_people():
+    from mind_templates.check.labels import IDENTIFIED_BY_LABELS, Labels
+    from mind_templates.check.model import IDENTIFIED_BY
+
+    assert set(IDENTIFIED_BY_LABELS) == set(IDENTIFIED_BY)
+    assert Labels("fr").identified_by("cover") == "nommé sur sa page de garde"

@@ -20,6 +20,12 @@ SECTION_STATUS_LABELS = {
 SECTION_STATUS_SYMBOLS = {"ok": "✓", "thin": "◐", "placeholder": "✎", "empty": "○", "missing": "✗"}
 SEVERITY_LABELS = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
 FILE_STATUS_LABELS = {"pass": N_("PASS"), "fail": N_("FAIL"), "error": N_("UNREADABLE")}
+IDENTIFIED_BY_LABELS = {
+    "option": N_("given with --deliverable"),
+    "marker": N_("identified by its markers"),
+    "headings": N_("guessed from its headings"),
+    "cover": N_("named on its cover page"),
+}
 COVERAGE_LABELS = {"covered": N_("covered"), "partly": N_("partly covered"), "not-covered": N_("not covered")}
 COLUMN_LABELS = {
     "file": N_("File"),
@@ -50,6 +56,9 @@ class Labels:
 
     def file_status(self, status: str) -> str:
         return self._get(FILE_STATUS_LABELS, status)
+
+    def identified_by(self, how: str | None) -> str:
+        return self._get(IDENTIFIED_BY_LABELS, how or "")
 
     def coverage_status(self, status: str) -> str:
         return self._get(COVERAGE_LABELS, status)

@@ -83,12 +83,7 @@ def render_text_file(report: FileReport, *, lang: str = "en", strict: bool = Fal
         lines.extend(notes)
         return "\n".join(lines)
 
-    how = {
-        "option": _("given with --deliverable"),
-        "marker": _("identified by its markers"),
-        "headings": _("guessed from its headings"),
-        "cover": _("named on its cover page"),
-    }.get(report.identified_by or "", report.identified_by or "")
+    how = labels.identified_by(report.identified_by)
     deliverable = _deliverable(referential, report.deliverable)
     text_lang = (lang if lang in referential.languages else referential.languages[0]) if referential else lang
     if report.deliverable:
