@@ -14,10 +14,10 @@ from ..language import guess_language
 from ..model import Deliverable, Referential, Section
 from ..reader.document import read_outline
 from ..reader.outline import Heading, Images, Notes, Outline, Paragraph, Table
+from .cover_title import cover_lines
 from .deck_texts import DeckTexts, deck_texts
 from .findings import FindingMaker
 from .known_texts import known_texts
-from .cover_title import cover_lines
 from .matching import Closest, Identification, SectionMatch, find_dossier, identify, match_document, match_dossier
 from .model import CheckOptions, CriterionCoverage, FileError, FileReport, Finding, SectionResult, Submitter
 from ..normalise import count_words, normal_words
