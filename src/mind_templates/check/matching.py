@@ -63,8 +63,8 @@ JOINED_NAME_STRENGTH = 0.5
 # scores COVER_OVERRULED more. Measured on the development part: the three documents the cover identifies score
 # 0.57 to 0.66 by their sections, and any floor from 0.2 to 0.5 gives the same figures; 0.3 still asks for a
 # third of the sections, so that a cover alone (a title page over something else) identifies nothing.
-# COVER_OVERRULED from 0.2 up gives the same figures; 0.15 and under lets a guide's own headings overrule the
-# reframing its cover names (a motivation guide's sections score within 0.2 of it).
+# COVER_OVERRULED from 0.2 up gives the same figures; 0.15 and under lets a reframing guide's headings, read as a
+# motivation guide's (0.84), overrule the reframing its cover names (0.66).
 COVER_IDENTIFY_SCORE = 0.3
 COVER_OVERRULED = 0.25
 # The whole matcher ranks only this many deliverables, the likeliest by a cheap first pass (`_likeliest`).
