@@ -630,8 +630,13 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
             named = by_terms
     if named or taken:
         base = _level_base(headings, sections, [*((i, s) for i, s in named), *((m.heading, s) for s, m in taken.items())])
+        # ... unless its text holds the section's key terms and speaks of it more than of any other: the author
+        # numbered a section as a sub-section ("IV.2 Ses objectifs 2026, un par un" under "IV. Retour sur l’année
+        # de Samia").
+        best_of = {i: max(range(count), key=lambda t: covers.get((i, t), 0.0)) for i in candidates}
         in_order = {(i, s): v for (i, s), v in in_order.items()
-                    if (i, s) not in silent or headings[i].level <= base + sections[s].level - 1}
+                    if (i, s) not in silent or headings[i].level <= base + sections[s].level - 1
+                    or ((i, s) in termed and best_of[i] == s)}
     else:
         in_order = {p: v for p, v in in_order.items() if p not in silent}
     for (i, s), (value, how) in _align(candidates, free, in_order, taken).items():
