@@ -41,6 +41,8 @@ MIN_NEAR = 5
 class _Names:
     words: dict[str, tuple[frozenset[str], ...]]  # deliverable id -> the words of each of its names
     weight: dict[str, float]  # word -> its weight (inverse share of the deliverables whose names hold it)
+    totals: dict[str, tuple[float, ...]]  # deliverable id -> the weight of each of its names
+    longer: dict[str, frozenset[str]]  # a word cut of its last one or two letters -> the names' words it begins
     stop: frozenset[str]
     certification: tuple[frozenset[str], ...]  # the words of the certification's name, in each language
 
@@ -80,12 +82,11 @@ def cover_scores(lines: Sequence[str], referential: Referential) -> dict[str, fl
     """Each deliverable's best share, in one cover line, of the weight of one of its names."""
     names = _names(referential)
     scores = dict.fromkeys(names.words, 0.0)
-    for words in filter(None, (_line_words(line, names) for line in lines)):
+    for held in filter(None, (_names_held(_line_words(line, names), names) for line in lines)):
         for deliverable_id, name_words in names.words.items():
-            for name in name_words:
-                total = sum(names.weight[w] for w in name)
+            for name, total in zip(name_words, names.totals[deliverable_id]):
                 if total > 0:
-                    share = sum(names.weight[w] for w in name if _holds(words, w)) / total
+                    share = sum(names.weight[w] for w in name if w in held) / total
                     scores[deliverable_id] = max(scores[deliverable_id], share)
     return scores
 
@@ -96,11 +97,16 @@ def _words(text: str, stop: frozenset[str]) -> frozenset[str]:
                      for w in normal_words(text) if w not in stop and len(w) > 1 and not w.isdigit())
 
 
-def _holds(words: frozenset[str], word: str) -> bool:
-    """The word, or one differing only by an ending ("fonctionnelle", "fonctionnel"): never one word inside a
-    longer one ("opérations" is not "opérationnalisation")."""
-    return word in words or any(len(w) >= MIN_NEAR and abs(len(w) - len(word)) <= NEAR_ENDING
-                                and (w.startswith(word) or word.startswith(w)) for w in words)
+def _names_held(words: frozenset[str], names: _Names) -> frozenset[str]:
+    """The names' words a line holds: each as it is, or differing only by an ending of up to NEAR_ENDING letters
+    ("fonctionnelle", "fonctionnel"), never one word inside a longer one ("opérations" is not
+    "opérationnalisation")."""
+    held = set(words & names.weight.keys())
+    for word in words:
+        if len(word) >= MIN_NEAR:
+            held.update(names.longer.get(word, ()))
+            held.update(word[:-cut] for cut in range(1, NEAR_ENDING + 1) if word[:-cut] in names.weight)
+    return frozenset(held)
 
 
 def _line_words(line: str, names: _Names) -> frozenset[str]:
@@ -130,5 +136,12 @@ def _names(referential: Referential) -> _Names:
         words[deliverable.id] = tuple(dict.fromkeys(w for w in (_words(t, stop) for t in texts) if w))
     counts = Counter(w for name_words in words.values() for w in frozenset().union(*name_words))
     weight = {w: math.log(len(words) / n) for w, n in counts.items()}
-    _NAMES[id(referential)] = (referential, names := _Names(words, weight, stop, certification))
+    totals = {d: tuple(sum(weight[w] for w in name) for name in name_words) for d, name_words in words.items()}
+    longer: dict[str, set[str]] = {}
+    for word in weight:
+        for cut in range(1, NEAR_ENDING + 1):
+            if len(word) - cut >= MIN_NEAR:
+                longer.setdefault(word[:-cut], set()).add(word)
+    names = _Names(words, weight, totals, {k: frozenset(v) for k, v in longer.items()}, stop, certification)
+    _NAMES[id(referential)] = (referential, names)
     return names
