@@ -630,13 +630,12 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
             named = by_terms
     if named or taken:
         base = _level_base(headings, sections, [*((i, s) for i, s in named), *((m.heading, s) for s, m in taken.items())])
-        # ... unless its text holds the section's key terms and speaks of it more than of any other: the author
+        # ... unless its text holds the section's key terms and speaks of it no less than of any other: the author
         # numbered a section as a sub-section ("IV.2 Ses objectifs 2026, un par un" under "IV. Retour sur l’année
         # de Samia").
-        best_of = {i: max(range(count), key=lambda t: covers.get((i, t), 0.0)) for i in candidates}
         in_order = {(i, s): v for (i, s), v in in_order.items()
                     if (i, s) not in silent or headings[i].level <= base + sections[s].level - 1
-                    or ((i, s) in termed and best_of[i] == s)}
+                    or ((i, s) in termed and _speaks_most_of(i, s, covers, count))}
     else:
         in_order = {p: v for p, v in in_order.items() if p not in silent}
     for (i, s), (value, how) in _align(candidates, free, in_order, taken).items():
@@ -836,6 +835,11 @@ def _best_in_order(rows: list[int], columns: list[int], weights: dict[tuple[int,
         else:
             c -= 1
     return chosen
+
+
+def _speaks_most_of(heading: int, section: int, covers: dict[tuple[int, int], float], count: int) -> bool:
+    own = covers.get((heading, section), 0.0)
+    return all(covers.get((heading, t), 0.0) <= own for t in range(count))
 
 
 def _merged(texts: list[str], keys: list[str], names: _Names, taken: dict[int, SectionMatch],
