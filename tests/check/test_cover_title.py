@@ -54,6 +54,18 @@ def test_the_cover_is_the_title_and_the_short_lines_before_the_first_heading():
                                     "Préparé par Sandrine Vial")
 
 
+def test_a_document_opening_on_a_heading_has_it_for_its_title_and_a_deck_its_title_slide():
+    opens_on_heading = Outline("docx", blocks=[Heading(1, "Mémoire d'expertise – Julien Moreau", "style"),
+                                               Paragraph("Le syndicat exploite 38 stations."),
+                                               Heading(1, "Résumé", "style")])
+    assert cover_lines(opens_on_heading) == ("Mémoire d'expertise – Julien Moreau",)
+    written_before = Outline("docx", blocks=[Paragraph("Préparé par Sandrine Vial"), Heading(1, "Résumé", "style")])
+    assert cover_lines(written_before) == ("Préparé par Sandrine Vial",)
+    deck = Outline("pptx", blocks=[Heading(1, "Sonalp – Stratégie commerciale", "slide-cover", slide=1),
+                                   Paragraph("Clémence Vidal"), Heading(1, "Le marché", "slide-title", slide=2)])
+    assert cover_lines(deck) == ("Sonalp – Stratégie commerciale", "Clémence Vidal")
+
+
 def test_a_guide_written_from_scratch_is_taken_for_the_interview_its_cover_names(tmp_path, referential):
     """A reframing guide whose own headings read as a motivation interview: its cover says what it is."""
     source = REALISTIC_DOCS / "h8_docx_ir_delorme.docx"

@@ -3,8 +3,8 @@
 than they reuse our section titles.
 
 A cover names a deliverable as much as it holds the words of one of its names (its title, its aliases or its
-interview type's, in any language), each word weighing by how few deliverables' names share it: "recadrage" says reframing,
-"entretien" says one of five interviews, "plan" says little.
+interview type's, in any language), each word weighing by how few deliverables' names share it: "recadrage" says
+reframing, "entretien" says one of five interviews, "plan" says little.
 """
 
 from __future__ import annotations
@@ -48,18 +48,23 @@ class _Names:
 
 
 def cover_lines(outline: Outline) -> tuple[str, ...]:
-    """The file's title property, then the short lines before its first heading (a deck: its title slide)."""
+    """The file's title property, then the short lines before its first heading (a deck: its title slide). A
+    document that opens on a heading has it for its title ("Mémoire d'expertise" styled Heading 1)."""
     lines = [outline.core["title"]] if outline.core.get("title", "").strip() else []
+    opening = True  # nothing written before this block
     for block in outline.blocks:
         if len(lines) > COVER_LINES:
             break
         if isinstance(block, Heading):
+            if block.source == "slide-cover" or opening:
+                lines.append(block.text)
             if block.source != "slide-cover":
                 break
-            lines.append(block.text)
         elif (isinstance(block, Paragraph) and (block.style in TITLE_STYLES or _title_like(block.text))
               and not (block.is_label or block.is_guidance or block.is_placeholder)):
             lines.append(block.text)
+        written = isinstance(block, Heading) or (isinstance(block, Paragraph) and bool(block.text.strip()))
+        opening = opening and not written
     return tuple(lines)
 
 
