@@ -13,18 +13,18 @@ ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 
 # Reached when these floors were written (bench/bench_accuracy.py, run as a jury runs check). Development is what
-# the matcher was tuned on: the first 38 documents and held-out rounds 1 to 11, each scored as held out before it
+# the matcher was tuned on: the first 38 documents and held-out rounds 1 to 12, each scored as held out before it
 # was tuned on (round 1: 48.7 %; round 2: 44.7 %, then 67.5 %; round 3: 38.8 %, 70.0 %, then 80.6 %; round 4:
 # 43.0 %, then 81.2 %; round 5: 76.4 %; round 6: 90.3 %; round 7: 85.9 %; round 8: 82.9 %; round 9: 85.1 %;
-# round 10: 77.6 %, 11 of 12 identified; round 11: 83.5 %).
-# Held-out round 12 (12 documents `h12_*`, labelled before check first ran on them, scored once with the matcher
-# of a253e28, never tuned on): 91.7 % agreement, 7.1 % false missing, 1 of 16 absent sections reported present
-# (a RACI read in "7. Comment l'équipe travaille au quotidien"), 12 of 12 identified; the matcher at the
-# session's start (c44dfbc) scores 89.7 %, 8.6 % and 2 of 16.
+# round 10: 77.6 %, 11 of 12 identified; round 11: 83.5 %; round 12: 91.7 %).
+# Held-out round 13 (12 documents `h13_*`, labelled before check first ran on them, scored once with the matcher
+# round 12 measured, never tuned on): 81.2 % agreement, 17.1 % false missing, 3 of 19 absent sections reported
+# present, 12 of 12 identified; the matcher at the session's start (c44dfbc) scores 69.7 %, 30.8 %, 3 of 19, with
+# 10 of 12 identified (the covers identify the other two).
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.896, 0.098, 164, 13),  # the goal is 0 false ok: docs/check.md lists them
-    "held-out": (0.916, 0.072, 12, 1),
+    "development": (0.897, 0.096, 176, 14),  # the goal is 0 false ok: docs/check.md lists them
+    "held-out": (0.812, 0.172, 12, 3),
 }
 
 
