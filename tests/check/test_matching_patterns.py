@@ -15,6 +15,7 @@ from mind_templates.check.analyse import check_path
 from mind_templates.check.matching import match_document
 from mind_templates.check.model import CheckOptions
 from mind_templates.check.formats.json_report import render_json
+from mind_templates.normalise import count_words
 from mind_templates.reader.outline import Heading
 
 FILLER = ("We met eleven shop owners in Lyon and Grenoble over three weeks, and most of them told us the same"
@@ -124,6 +125,24 @@ def test_split_section_counts_both_halves(tmp_path):
     swot = found["swot"]
     assert swot.heading == "SWOT: strengths and weaknesses"
     assert swot.words >= 2 * 3 * 10  # both halves counted
+
+
+def test_split_section_counts_its_second_half_after_its_own_sub_section(tmp_path):
+    reduce = ("Pour la panne du serveur, nous choisissons de réduire le risque par une action préventive : un second"
+              " serveur. Nous évitons le risque de retard en découpant le projet. ")
+    plans = ("Le plan de secours du risque n°1 : basculer sur le second serveur en deux heures, responsable Paul,"
+             " coût 1 200 euros. ")
+    transfer = ("Le risque de perte de données est transféré à l'hébergeur par une clause du contrat et une"
+                " assurance ; nous acceptons le risque de faible impact, couvert par la provision pour aléas. ")
+    found, _ = sections(tmp_path, "risk-policy", [
+        (1, "6. Réduire et éviter", reduce * 3),
+        (2, "6.1 Plans pour les risques majeurs", plans * 4),
+        (1, "7. Transférer ou accepter", transfer * 3),
+    ])
+    responses = found["response-strategy"]
+    assert responses.heading == "6. Réduire et éviter"
+    assert responses.words >= count_words(reduce * 3) + count_words(transfer * 3)  # both halves counted
+    assert found["response-plans"].heading == "6.1 Plans pour les risques majeurs"
 
 
 def test_subheading_equal_to_the_parents_alias_keeps_the_parent(tmp_path):

@@ -663,7 +663,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
         assign(s, i, "content", round(100 * value, 1))
 
     # 6. Split sections.
-    _split(headings, taken, near, used, weak)
+    _split(headings, sections, taken, near, used, weak)
 
     closest = _closest(sections, taken, near)
     return Matching({sections[s].id: m for s, m in sorted(taken.items())}, closest)
@@ -937,21 +937,23 @@ def _names_section(key: str, section: int, names: _Names) -> bool:
         _strong_by_section(key, names).get(section, 0.0) >= FUZZY_THRESHOLD
 
 
-def _split(headings: Sequence[Heading], taken: dict[int, SectionMatch], near: dict[tuple[int, int], float],
+def _split(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch], near: dict[tuple[int, int], float],
            used: set[int], weak: frozenset[int]) -> None:
     """An unmatched heading right after a section's heading, at its level, whose best section is that one (with
     some evidence, SLOT_EVIDENCE), continues it ("Strengths and weaknesses", then "Opportunities and threats";
-    "5. Écarts : la méthode", then "5 bis. Écarts : ce que nous tolérons"). A bold line continues a bold line."""
+    "5. Écarts : la méthode", then "5 bis. Écarts : ce que nous tolérons"). A bold line continues a bold line.
+    The section's own sub-sections may stand between ("6. Réduire et éviter", "6.1 Plans pour les risques
+    majeurs", then "7. Transférer ou accepter")."""
     section_of = {m.heading: s for s, m in taken.items()}
     for i in range(1, len(headings)):
         if i in used:
             continue
-        previous = max((h for h in section_of if h < i), default=None)
-        if previous is None or (i in weak and previous not in weak) or headings[i].level != headings[previous].level:
-            continue
-        if [h for h in range(previous + 1, i) if h not in weak]:
+        previous = max((h for h in section_of if h < i and headings[h].level == headings[i].level), default=None)
+        if previous is None or (i in weak and previous not in weak):
             continue
         s = section_of[previous]
+        if any(h not in weak and not _sub_section_of(section_of.get(h), s, sections) for h in range(previous + 1, i)):
+            continue
         mine = near.get((i, s), 0.0)
         others = [v for (h, t), v in near.items() if h == i and t != s and t not in taken]
         if mine < SLOT_EVIDENCE or (others and max(others) > mine):
@@ -960,6 +962,13 @@ def _split(headings: Sequence[Heading], taken: dict[int, SectionMatch], near: di
         taken[s] = SectionMatch(match.heading, match.found_by, match.score, (*match.also, i))
         used.add(i)
         section_of[i] = s
+
+
+def _sub_section_of(child: int | None, parent: int, sections) -> bool:
+    """A section found under a heading, that is one of `parent`'s sub-sections."""
+    if child is None or child <= parent or sections[child].level <= sections[parent].level:
+        return False
+    return all(sections[t].level > sections[parent].level for t in range(parent + 1, child + 1))
 
 
 def _closest(sections, taken: dict[int, SectionMatch], near: dict[tuple[int, int], float]) -> dict[str, Closest]:
