@@ -13,6 +13,9 @@ unless --deliverable-known), and compares each section's status with the label d
 - the confusion matrix (labels in rows, check's statuses in columns);
 - with --details, every disagreement with the heading found and how.
 
+A deck is scored on the sections its deliverable's deck presents, the ones check reports for it (until round 13,
+thesis decks were scored on all 22 sections: the 12 no defence deck presents counted as found or missing).
+
 `--part held-out` scores only the current held-out round (files named `h4_*`, written and labelled after the matcher
 was tuned on the rest, and never tuned on); `--part development` the rest.
 
@@ -120,7 +123,10 @@ def score(labels: Path = LABELS, *, deliverable_known: bool = False, part: str =
         result.identified += identified
         got = {s.id: s for s in report.sections} if identified else {}
         kind = path_kind(document)
+        scored = _scored_sections(document, referential)
         for section_id, label in document["sections"].items():
+            if section_id not in scored:
+                continue
             expected = label["status"]
             found = got.get(section_id)
             status = found.status if found is not None else ABSENT
@@ -133,6 +139,15 @@ def score(labels: Path = LABELS, *, deliverable_known: bool = False, part: str =
                 result.details.append(f"{document['file']}: {section_id}: label {expected}"
                                       f" (heading {label.get('heading')!r}), check {status} {how}")
     return result
+
+
+def _scored_sections(document: dict, referential) -> set[str]:
+    """The sections check reports for this file: a deck's, those its deliverable's deck presents (the thesis
+    defence presents 10 of the thesis's 22; the labels describe the file, every section)."""
+    deliverable = referential.get_deliverable(document["deliverable"])
+    if document["file"].endswith((".pptx", ".pptm")):
+        deliverable = deliverable.as_presented()
+    return {s.id for s in deliverable.sections}
 
 
 def render(result: Score) -> str:

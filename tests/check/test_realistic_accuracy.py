@@ -16,13 +16,14 @@ LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 # the matcher was tuned on: the first 38 documents and held-out rounds 1 to 13, each scored as held out before it
 # was tuned on (round 1: 48.7 %; round 2: 44.7 %, then 67.5 %; round 3: 38.8 %, 70.0 %, then 80.6 %; round 4:
 # 43.0 %, then 81.2 %; round 5: 76.4 %; round 6: 90.3 %; round 7: 85.9 %; round 8: 82.9 %; round 9: 85.1 %;
-# round 10: 77.6 %, 11 of 12 identified; round 11: 83.5 %; round 12: 91.7 %; round 13: 81.2 %).
+# round 10: 77.6 %, 11 of 12 identified; round 11: 83.5 %; round 12: 91.7 %; round 13: 83.7 %). A deck is scored
+# on the sections its deck presents (bench/bench_accuracy.py).
 # Held-out round 14 (12 documents `h14_*`, labelled before check first ran on them, scored once with the matcher
 # of f588061, never tuned on): 92.5 % agreement, 7.7 % false missing, 1 of 17 absent sections reported present,
 # 12 of 12 identified; the matcher at the session's start (c44dfbc) scores the same.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.895, 0.098, 188, 17),  # the goal is 0 false ok: docs/check.md lists them
+    "development": (0.900, 0.092, 188, 17),  # the goal is 0 false ok: docs/check.md lists them
     "held-out": (0.925, 0.077, 12, 1),
 }
 
