@@ -577,6 +577,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
             stems = stems_of[i] = evidence.text_stems(headings[i].text, texts[i], profiles.stop)
             terms, vocabulary = evidence.text_evidence(stems, profiles)
         ranked = sorted(similarity, reverse=True)
+        best_content = max((TERM_WEIGHT * t + VOCABULARY_WEIGHT * v for t, v in zip(terms, vocabulary)), default=0.0)
         by_similarity = sorted(range(count), key=similarity.__getitem__, reverse=True)
         # A heading that names sections ("Sensitivity": the sensitivity analysis, or the risks and sensitivity) is not
         # an unrelated one for some words of its text ("breaks even"); a sub-section under its part's name is.
@@ -605,7 +606,10 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
                 termed.add((i, s))
             if i in weak:
                 bold_near[(i, s)] = name_part + content
-                if not owners and max(strong, name) < FUZZY_THRESHOLD:
+                # A bold line names nothing unless its words do, or its text holds the section's key terms and
+                # speaks of it no less than of any other ("Scoring the five" over the concepts' scoring grid).
+                if not owners and max(strong, name) < FUZZY_THRESHOLD and not (
+                        terms[s] >= CONTENT_ALONE_TERMS and content >= best_content):
                     continue
                 name_part -= WEAK_PENALTY
             value = name_part + content
