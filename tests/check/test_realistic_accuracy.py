@@ -13,18 +13,18 @@ ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 
 # Reached when these floors were written (bench/bench_accuracy.py, run as a jury runs check). Development is what
-# the matcher was tuned on: the first 38 documents and held-out rounds 1 to 13, each scored as held out before it
+# the matcher was tuned on: the first 38 documents and held-out rounds 1 to 14, each scored as held out before it
 # was tuned on (round 1: 48.7 %; round 2: 44.7 %, then 67.5 %; round 3: 38.8 %, 70.0 %, then 80.6 %; round 4:
 # 43.0 %, then 81.2 %; round 5: 76.4 %; round 6: 90.3 %; round 7: 85.9 %; round 8: 82.9 %; round 9: 85.1 %;
-# round 10: 77.6 %, 11 of 12 identified; round 11: 83.5 %; round 12: 91.7 %; round 13: 83.7 %). A deck is scored
-# on the sections its deck presents (bench/bench_accuracy.py).
-# Held-out round 14 (12 documents `h14_*`, labelled before check first ran on them, scored once with the matcher
-# of f588061, never tuned on): 92.5 % agreement, 7.7 % false missing, 1 of 17 absent sections reported present,
+# round 10: 77.6 %, 11 of 12 identified; round 11: 83.5 %; round 12: 91.7 %; round 13: 83.7 %; round 14: 92.5 %).
+# A deck is scored on the sections its deck presents (bench/bench_accuracy.py).
+# Held-out round 15 (12 documents `h15_*`, labelled before check first ran on them, scored once with the matcher
+# of 95d9764, never tuned on): 90.5 % agreement, 7.1 % false missing, 4 of 17 absent sections reported present,
 # 12 of 12 identified; the matcher at the session's start (c44dfbc) scores the same.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.904, 0.088, 188, 17),  # the goal is 0 false ok: docs/check.md lists them
-    "held-out": (0.925, 0.077, 12, 1),
+    "development": (0.905, 0.087, 200, 18),  # the goal is 0 false ok: docs/check.md lists them
+    "held-out": (0.905, 0.071, 12, 4),
 }
 
 
