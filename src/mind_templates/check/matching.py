@@ -321,39 +321,43 @@ def identify(headings: Sequence[Heading], referential: Referential, *, weak: fro
     (lowest 0.63) and the real-world corpus (highest 0.51, a health-information notice).
     `cover`: the document's title lines; the deliverable they name needs less (see `_named_by_cover`)."""
     named = cover_title.named_deliverable(cover, referential) if cover else None
+    # The whole matcher, once per deliverable: the cover's may be among the likeliest ranked below.
+    content: dict[str, dict[str, SectionMatch]] = {}
+
+    def by_content_of(deliverable: Deliverable) -> dict[str, SectionMatch]:
+        if deliverable.id not in content:
+            content[deliverable.id] = match_document(headings, deliverable, weak=weak, texts=texts,
+                                                     by_vocabulary=False).matches
+        return content[deliverable.id]
+
+    by_text = by_content_of if texts is not None else None
     by_names = {d.id: match_by_names(headings, d, weak=weak) for d in referential.deliverables}
     guess = _rank(headings, referential.deliverables, weak, lambda d: by_names[d.id])
     if texts is None or (guess is not None and guess.accepted and named in (None, guess.deliverable.id)):
-        return _named_by_cover(guess, named, headings, referential, weak, by_names, texts)
+        return _named_by_cover(guess, named, headings, referential, weak, by_names, by_text)
     # Any text speaks some section's vocabulary best: here only names and key terms may name a section. The whole
     # matcher is the costly part of check on a document written from scratch: it runs on the likeliest few.
     likely = _likeliest(headings, referential.deliverables, texts, by_names)
-    by_content = _rank(headings, likely, weak, lambda d: _content_matches(headings, d, weak, texts), parts=True)
+    by_content = _rank(headings, likely, weak, by_content_of, parts=True)
     if by_content is not None and (guess is None or by_content.score > guess.score):
         clear = (by_content.score >= CONTENT_CLEAR_SCORE
                  and by_content.score - by_content.runner_up_score >= CONTENT_CLEAR_LEAD)
         if by_content.score >= CONTENT_IDENTIFY_SCORE or clear:
             guess = by_content
-    return _named_by_cover(guess, named, headings, referential, weak, by_names, texts)
-
-
-def _content_matches(headings: Sequence[Heading], deliverable: Deliverable, weak: frozenset[int],
-                     texts: Sequence[str]) -> dict[str, SectionMatch]:
-    return match_document(headings, deliverable, weak=weak, texts=texts, by_vocabulary=False).matches
+    return _named_by_cover(guess, named, headings, referential, weak, by_names, by_text)
 
 
 def _named_by_cover(guess: Identification | None, named: str | None, headings: Sequence[Heading],
                     referential: Referential, weak: frozenset[int], by_names: dict[str, dict[str, SectionMatch]],
-                    texts: Sequence[str] | None) -> Identification | None:
+                    by_text: Callable[[Deliverable], dict[str, SectionMatch]] | None) -> Identification | None:
     """The deliverable the cover names, as a jury takes it, when its sections are there to a lesser degree
     (COVER_IDENTIFY_SCORE) and no other deliverable's sections are clearly more there (COVER_OVERRULED)."""
     if named is None or (guess is not None and guess.deliverable.id == named and guess.accepted):
         return guess
     deliverable = referential.get_deliverable(named)
     own = _rank(headings, [deliverable], weak, lambda d: by_names[d.id])
-    if texts is not None:
-        by_content = _rank(headings, [deliverable], weak, lambda d: _content_matches(headings, d, weak, texts),
-                           parts=True)
+    if by_text is not None:
+        by_content = _rank(headings, [deliverable], weak, by_text, parts=True)
         if by_content is not None and (own is None or by_content.score > own.score):
             own = by_content
     if own is None or own.score < COVER_IDENTIFY_SCORE or own.sections < MIN_IDENTIFY_SECTIONS:
