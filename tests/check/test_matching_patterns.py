@@ -5,6 +5,7 @@ numbered bold labels, a sub-heading equal to its parent's alias, and why a missi
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from docx import Document
@@ -375,3 +376,17 @@ def test_a_free_heading_over_a_found_sub_section_is_its_part(tmp_path):
     ])
     assert found["opportunity-study"].heading == "LOOKING OUTWARD"
     assert found["market-size"].heading == "Market size"
+
+
+REALISTIC = Path(__file__).parent / "realistic" / "docs"
+
+
+@pytest.mark.parametrize("name", ["h10_docx_ir_dentalis.docx", "h8_docx_ir_delorme.docx"])
+def test_a_content_guess_out_of_place_gives_way_to_the_order(name):
+    # Two reframing guides from the realistic set, by different authors: a few words of the interview's phases in
+    # "Avant de le recevoir" made it the phases, and the guide's first three headings (the first three sections,
+    # in order) went unread. The order wins: preparation, opening and phases are the first three headings.
+    report = check_path(REALISTIC / name, _referential(), CheckOptions(deliverable="interview-reframing"))
+    found = {s.id: s for s in report.sections}
+    headings = [found[s].heading for s in ("preparation", "opening", "interview-phases")]
+    assert all(headings) and [h[0] for h in headings] == ["1", "2", "3"]
