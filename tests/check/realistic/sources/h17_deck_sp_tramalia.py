@@ -1,0 +1,82 @@
+from _common import *
+
+DOC = dict(
+    deliverable="solution-proposal",
+    path="deck",
+    language="en",
+    notes="""Held-out round 17 (h17_), written and labelled on 2026-12-01 before any run of check. python-pptx deck,
+    English: Tramalia, the tram and bus operator of a mid-sized French city, loses occasional riders at the ticket
+    machines. A title slide and twelve short slides, speaker notes in French on four of them; two extra slides of the
+    authors' own (cost and rollout, a thank-you slide). The chosen concept
+    and why it is new for Tramalia share one slide (merged); the scoring is a table; the mock-ups and the
+    storyboard are drawn pictures. No slide on the assumptions still to test (missing). A backup slide closes the
+    deck with the raw workshop votes.""",
+    title="Tramalia – Tap, ride, done",
+    cover=["CX project – solution proposal", "Inès Garnier · Lucas Perrot · Awa Diallo", "December 2026"],
+    blocks=[
+        Slide("What riders told us", {"insights-recap": "ok"}, table=[
+            ["Insight", "Heard from", "So what"],
+            ["Visitors queue 6 min on average at the machine", "22 of 30 interviews", "the first ride starts with a bad mood"],
+            ["Nobody knows which zone they are going to", "observation at 4 stops", "people overpay or ride without a ticket"],
+            ["Regular riders hate topping up the card", "18 diary entries", "they drift back to the car"],
+            ["Paper tickets end up in pockets, unvalidated", "inspectors' logs", "fines feel unfair"]],
+              notes="Rappeler que ces quatre constats viennent de la phase de recherche : trente entretiens et dix jours de journaux de bord."),
+        Slide("How we generated ideas", {"ideation-method": "ok"},
+              ["Two 3-hour workshops with 9 riders, 4 drivers, 2 ticket-office agents",
+               "Crazy 8s, then 'worst possible idea' flipped into good ones",
+               "64 ideas on the wall, clustered into 11 themes",
+               "Dot voting, then we kept 4 to turn into concepts"]),
+        Slide("Four concepts on the table", {"concept-cards": "ok"}, table=[
+            ["Concept", "In one line", "Insight it answers"],
+            ["TapPay", "tap your bank card on the validator, best fare computed at night", "queues, zones, top-ups"],
+            ["ZoneFinder", "map on the machine that shows your zone by destination", "zones"],
+            ["Ticket buddy", "agent in a yellow vest at the 5 busiest stops at rush hour", "queues"],
+            ["Ride pass in app", "QR ticket bought in the city app", "top-ups, lost tickets"]]),
+        Slide("Scoring", {"concept-scoring": "ok"}, table=[
+            ["Criterion (weight)", "TapPay", "ZoneFinder", "Ticket buddy", "App pass"],
+            ["Removes the queue (30 %)", "5", "2", "3", "4"],
+            ["Fair price for the rider (25 %)", "5", "4", "3", "3"],
+            ["Cost for Tramalia (20 %)", "3", "5", "2", "4"],
+            ["Works for visitors (15 %)", "5", "3", "4", "2"],
+            ["New for this network (10 %)", "5", "1", "1", "2"],
+            ["Weighted total", "4.6", "3.1", "2.7", "3.3"]],
+              notes="On a noté à trois, séparément, puis comparé. Les écarts étaient faibles sauf sur le coût."),
+        Slide("TapPay – and why it's new here", {"chosen-concept": "ok", "innovation": "ok"},
+              ["The rider taps any contactless bank card or phone on the validator; no ticket, no machine",
+               "At night the system adds up the day's taps and charges the cheapest fare: a single, a day pass or a weekly cap",
+               "Tramalia has never sold a ride without a ticket; no network of its size in the region does it yet",
+               "It turns the fare grid from something riders must understand into something that works for them"],
+              notes="Insister : ce n'est pas une appli de plus. Le client n'a jamais vendu un trajet sans titre."),
+        Slide("Screens", {"visuals-mockups": "ok"},
+              ["Validator: green light and 'Bon voyage' in under 300 ms",
+               "Web account: the week's taps and the capped price"],
+              image=["Validator: tap", "Green: OK", "Account: 5 taps", "Weekly cap: €14"]),
+        Slide("A day with Sofia", {"usage-scenario": "ok"},
+              ["Sofia, visiting for a conference, lands at the station at 8:40",
+               "She taps her phone on the tram, twice more during the day, once on the night bus",
+               "Next morning her bank shows €4.60: the day pass, not four singles"],
+              image=["8:40 station", "tap on tram", "3 more taps", "charged a day pass"]),
+        Slide("Journey, before and after", {"target-journey": "ok"}, table=[
+            ["Step", "Today", "With TapPay"],
+            ["Arrive at stop", "look for the machine", "walk straight to the tram"],
+            ["Buy", "queue, choose zone, pay", "nothing to buy"],
+            ["Board", "validate paper ticket", "tap the bank card"],
+            ["Change lines", "wonder if ticket still valid", "tap again, same fare"],
+            ["After", "receipt lost", "history online, best fare applied"]]),
+        Slide("What riders gain", {"experience-value": "ok"}, table=[
+            ["For whom", "Gain", "How we measure it"],
+            ["Visitors", "no queue, no fare grid to learn", "time from stop to boarding"],
+            ["Occasional riders", "never pay more than a pass", "share of riders capped each week"],
+            ["Tramalia", "fewer machines to maintain, fewer disputes over fines", "machine cash-handling cost"]]),
+        Slide("Cost and rollout", {},
+              ["Validators already read contactless cards: software update only",
+               "Acquirer fees estimated at 1.9 % of fares",
+               "Pilot on tram line A from March, whole network by September"],
+              notes="Ce n'était pas demandé, mais le directeur commercial posera la question du coût."),
+        Slide("Thank you – questions?", {}, []),
+        Slide("Backup: raw workshop votes", {},
+              ["TapPay 23 dots, App pass 15, ZoneFinder 11, Ticket buddy 9",
+               "Votes split by group: riders preferred TapPay, drivers the ticket buddy"]),
+    ],
+    missing=["assumptions-to-test"],
+)
