@@ -13,18 +13,19 @@ ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 
 # Reached when these floors were written (bench/bench_accuracy.py, run as a jury runs check). Development is what
-# the matcher was tuned on: the first 38 documents and held-out rounds 1 to 15, each scored as held out before it
+# the matcher was tuned on: the first 38 documents and held-out rounds 1 to 16, each scored as held out before it
 # was tuned on (round 1: 48.7 %; round 2: 44.7 %, then 67.5 %; round 3: 38.8 %, 70.0 %, then 80.6 %; round 4:
 # 43.0 %, then 81.2 %; round 5: 76.4 %; round 6: 90.3 %; round 7: 85.9 %; round 8: 82.9 %; round 9: 85.1 %;
 # round 10: 77.6 %, 11 of 12 identified; round 11: 83.5 %; round 12: 91.7 %; round 13: 83.7 %; round 14: 92.5 %;
-# round 15: 90.5 %). A deck is scored on the sections its deck presents (bench/bench_accuracy.py).
-# Held-out round 16 (12 documents `h16_*`, labelled before check first ran on them, scored once with the matcher
-# of d42e753, never tuned on): 88.5 % agreement, 10.7 % false missing, 2 of 15 absent sections reported present,
-# 11 of 12 identified; the matcher at the session's start (ac5bf19) scores the same.
+# round 15: 90.5 %; round 16: 88.5 %, 11 of 12 identified). A deck is scored on the sections its deck presents
+# (bench/bench_accuracy.py).
+# Held-out round 17 (12 documents `h17_*`, labelled before check first ran on them, scored once with the matcher
+# of d42e753, never tuned on): 89.2 % agreement, 8.2 % false missing, 1 of 14 absent sections reported present,
+# 12 of 12 identified; the matcher at the session's start (ac5bf19) scores the same.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.910, 0.082, 212, 22),  # the goal is 0 false ok: docs/check.md lists them
-    "held-out": (0.884, 0.107, 11, 2),
+    "development": (0.909, 0.083, 223, 24),  # the goal is 0 false ok: docs/check.md lists them
+    "held-out": (0.891, 0.083, 12, 1),
 }
 
 
