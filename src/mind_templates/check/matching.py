@@ -679,7 +679,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     for (i, s), value in _slots(headings, sections, taken, used, weak, near, bold_near, termed, count, skip,
                                 identifying=not by_vocabulary).items():
         assign(s, i, "content", round(100 * value, 1))
-    _reread(guesses, taken, used, lambda: _slots(headings, sections, taken, used, weak, near, bold_near, termed, count,
+    _reread(guesses, taken, used, count, lambda: _slots(headings, sections, taken, used, weak, near, bold_near, termed, count,
                                                  skip, identifying=not by_vocabulary))
 
     # 6. Split sections.
@@ -958,7 +958,7 @@ def _names_section(key: str, section: int, names: _Names) -> bool:
         _strong_by_section(key, names).get(section, 0.0) >= FUZZY_THRESHOLD
 
 
-def _reread(guesses: list[int], taken: dict[int, SectionMatch], used: set[int],
+def _reread(guesses: list[int], taken: dict[int, SectionMatch], used: set[int], count: int,
             slots: Callable[[], dict[tuple[int, int], float]]) -> None:
     """A guess (see GUESS_BELOW) that breaks a gap's reading in order gives way to it: "1 – Avant de le recevoir",
     taken for the interview's phases by a few of their words, where the document's first three headings are the
@@ -969,10 +969,16 @@ def _reread(guesses: list[int], taken: dict[int, SectionMatch], used: set[int],
         # A heading that stands for another section too (a merged part) stays as it is.
         if guess is None or any(t != s and m.heading == guess.heading for t, m in taken.items()):
             continue
+        others = [(m.heading, t) for t, m in taken.items() if t != s]
+        above = max((h for h, _ in others if h < guess.heading), default=-1)
+        below = min((h for h, _ in others if h > guess.heading), default=math.inf)
+        # The gap can read as more sections only when it misses more than the guessed one (the cheap test first).
+        first = max((t for h, t in others if h == above), default=-1)
+        last = min((t for h, t in others if h == below), default=count)
+        if sum(1 for t in range(first + 1, last) if t not in taken or t == s) < 2:
+            continue
         del taken[s]
         used.discard(guess.heading)
-        above = max((m.heading for m in taken.values() if m.heading < guess.heading), default=-1)
-        below = min((m.heading for m in taken.values() if m.heading > guess.heading), default=math.inf)
         read = {(i, t): value for (i, t), value in slots().items() if above < i < below}
         if len(read) > 1:
             for (i, t), value in read.items():
