@@ -58,3 +58,17 @@ def test_every_section_is_labelled_and_every_heading_is_in_the_file(doc):
             assert heading in texts, f"{sid}: heading {heading!r} not found in {path.name}"
         if label["status"] == "placeholder":
             assert doc["path"] == "skeleton", "only files started from our skeleton can hold our prompt"
+
+
+def test_build_refuses_a_slide_whose_bullets_would_not_show():
+    # render_deck lays out a table slide without a body: bullets there would be counted in the labels, never seen.
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("realistic_build", SET / "build.py")
+    build = sys.modules.setdefault("realistic_build", importlib.util.module_from_spec(spec))
+    spec.loader.exec_module(build)  # dataclasses look their module up while being built
+    slide = build.Slide("Risks", bullets=["Two of them matter"], table=[["Risk", "Owner"], ["Frost", "Léa"]])
+    deck = {"path": "deck", "deliverable": "risk-policy", "language": "fr", "notes": "", "blocks": [slide]}
+    with pytest.raises(SystemExit, match="both a table and bullets"):
+        build.build_one("h0_deck_crowded", deck, load_referential())

@@ -556,6 +556,11 @@ def build_one(name: str, doc_def: dict, referential) -> dict:
     if kind not in PATHS:
         raise SystemExit(f"{name}: unknown path {kind}")
     sections = section_table(referential, doc_def["deliverable"])
+    # render_deck lays a table slide out without a body: its bullets would be counted in the labels, never shown.
+    crowded = [b.title for b in doc_def.get("blocks", []) if isinstance(b, Slide) and b.table and b.bullets]
+    if crowded:
+        raise SystemExit(f"{name}: slides with both a table and bullets (the bullets would not show): {crowded}; "
+                         "move the bullets to the notes or to a slide of their own")
     labels = labels_for(name, doc_def, sections)  # refuse bad labels before spending time on a build
     ext = "pptx" if kind == "deck" else "docx"
     out = DOCS / f"{name}.{ext}"
