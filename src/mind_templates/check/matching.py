@@ -676,11 +676,13 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     _parents_merged(headings, sections, taken)
     _parts_above(headings, sections, taken, used)
     _children_merged(sections, taken, profiles, stems_of)
-    for (i, s), value in _slots(headings, sections, taken, used, weak, near, bold_near, termed, count, skip,
-                                identifying=not by_vocabulary).items():
+    def read_gaps() -> dict[tuple[int, int], float]:
+        return _slots(headings, sections, taken, used, weak, near, bold_near, termed, count, skip,
+                      identifying=not by_vocabulary)
+
+    for (i, s), value in read_gaps().items():
         assign(s, i, "content", round(100 * value, 1))
-    _reread(guesses, taken, used, count, lambda: _slots(headings, sections, taken, used, weak, near, bold_near, termed, count,
-                                                 skip, identifying=not by_vocabulary))
+    _reread(guesses, taken, used, count, read_gaps)
 
     # 6. Split sections.
     _split(headings, sections, taken, near, used, weak)
