@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from mind_templates.check.analyse import check_path  # noqa: E402
 from mind_templates.check.model import SECTION_STATUSES, CheckOptions  # noqa: E402
+from mind_templates.check.runner import DECK_EXTENSIONS  # noqa: E402
 from mind_templates.referential import load_referential  # noqa: E402
 
 LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
@@ -145,7 +146,7 @@ def _scored_sections(document: dict, referential) -> set[str]:
     """The sections check reports for this file: a deck's, those its deliverable's deck presents (the thesis
     defence presents 10 of the thesis's 22; the labels describe the file, every section)."""
     deliverable = referential.get_deliverable(document["deliverable"])
-    if document["file"].endswith((".pptx", ".pptm")):
+    if document["file"].endswith(DECK_EXTENSIONS):
         deliverable = deliverable.as_presented()
     return {s.id for s in deliverable.sections}
 

@@ -249,6 +249,11 @@ class Deliverable:
         return next(s for s in self.sections if s.id == section_id)
 
     @property
+    def section_languages(self) -> frozenset[str]:
+        """The languages its section titles are written in: those a student's headings may be in."""
+        return frozenset(lang for s in self.sections for lang in s.title.values)
+
+    @property
     def presented_sections(self) -> tuple[Section, ...]:
         """The sections a deck shows, in the order it shows them."""
         if not self.deck_sections:

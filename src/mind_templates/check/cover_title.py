@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..language import languages_with_stop_words
 from ..model import Referential
 from ..normalise import normal_words
 from ..reader.outline import Heading, Outline, Paragraph
@@ -130,7 +129,7 @@ def _names(referential: Referential) -> _Names:
     kept = _NAMES.get(id(referential))
     if kept is not None and kept[0] is referential:
         return kept[1]
-    stop = evidence.folded_stop_words(frozenset(languages_with_stop_words()))
+    stop = evidence.every_stop_word()
     certification = tuple(_words(t, stop) for t in referential.certification.title.values.values())
     interviews = {i.id: i for i in referential.interview_types}
     words = {}

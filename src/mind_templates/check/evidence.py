@@ -9,7 +9,7 @@ from typing import Sequence
 
 from rapidfuzz import fuzz, process
 
-from ..language import stop_words
+from ..language import languages_with_stop_words, stop_words
 from ..model import Deliverable, Section
 from ..normalise import fold, heading_key, normal_words
 
@@ -111,7 +111,12 @@ def sorted_words(key: str) -> str:
 
 def stop_words_of(deliverable: Deliverable) -> frozenset[str]:
     """The stop words of the deliverable's languages, folded: texts are folded too ("être")."""
-    return folded_stop_words(frozenset(lang for s in deliverable.sections for lang in s.title.values))
+    return folded_stop_words(deliverable.section_languages)
+
+
+def every_stop_word() -> frozenset[str]:
+    """The stop words of every language we have a list for, folded: for texts whose language is not known."""
+    return folded_stop_words(frozenset(languages_with_stop_words()))
 
 
 @lru_cache(maxsize=16)

@@ -154,9 +154,7 @@ def name_score(key: str, name: str, stop: frozenset[str] | None = None) -> float
 
 @lru_cache(maxsize=1)
 def _default_stop() -> frozenset[str]:
-    from ..language import languages_with_stop_words
-
-    return GENERIC_WORDS | evidence.folded_stop_words(frozenset(languages_with_stop_words()))
+    return GENERIC_WORDS | evidence.every_stop_word()
 
 
 def _contains(heading: list[str], name: list[str]) -> bool:
@@ -696,8 +694,7 @@ _FRAME_MESSAGES = ("Agenda", "Key takeaways")
 
 
 def _frame_titles(deliverable: Deliverable) -> frozenset[str]:
-    languages = {lang for s in deliverable.sections for lang in s.title.values}
-    return _frame_titles_in(frozenset(languages))
+    return _frame_titles_in(deliverable.section_languages)
 
 
 @lru_cache(maxsize=16)
@@ -1116,8 +1113,7 @@ def match_dossier(headings: Sequence[Heading], dossier: Deliverable, *, weak: fr
     pass; without them each part's sections are matched under its part heading only, and the sections of a part
     whose heading is not found are missing."""
     marked = use_markers and any(resolve_marker(h.marker, dossier) for h in headings)
-    languages = frozenset(lang for s in dossier.sections for lang in s.title.values)
-    found = part_headings(headings, dossier.parts, languages) if not marked else {}
+    found = part_headings(headings, dossier.parts, dossier.section_languages) if not marked else {}
     if not found:
         return match_document(headings, dossier, weak=weak, use_markers=use_markers, texts=texts)
     starts = sorted(found.values())
