@@ -18,6 +18,7 @@ from ..model import Referential
 from ..normalise import normal_words
 from ..reader.outline import Heading, Outline, Paragraph
 from . import evidence
+from .per_object import per_object
 
 # The cover is short: beyond this many lines or words a line is the body's first paragraph, not a title.
 # Measured on the realistic set: 10 words lose two covers that name their deliverable; 14 and 25 name the same.
@@ -122,13 +123,9 @@ def _line_words(line: str, names: _Names) -> frozenset[str]:
     return words
 
 
-_NAMES: dict[int, tuple[Referential, _Names]] = {}
-
-
+@per_object
 def _names(referential: Referential) -> _Names:
-    kept = _NAMES.get(id(referential))
-    if kept is not None and kept[0] is referential:
-        return kept[1]
+    """The words of every deliverable's names and their weights, built once per referential."""
     stop = evidence.every_stop_word()
     certification = tuple(_words(t, stop) for t in referential.certification.title.values.values())
     interviews = {i.id: i for i in referential.interview_types}
@@ -146,6 +143,4 @@ def _names(referential: Referential) -> _Names:
         for cut in range(1, NEAR_ENDING + 1):
             if len(word) - cut >= MIN_NEAR:
                 longer.setdefault(word[:-cut], set()).add(word)
-    names = _Names(words, weight, totals, {k: frozenset(v) for k, v in longer.items()}, stop, certification)
-    _NAMES[id(referential)] = (referential, names)
-    return names
+    return _Names(words, weight, totals, {k: frozenset(v) for k, v in longer.items()}, stop, certification)

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from ..language import languages_with_stop_words, stop_words
 from ..model import Deliverable, Section
 from ..normalise import fold, heading_key, normal_words
+from .per_object import per_object
 
 # Words compare by their first letters, so that plurals, "competition"/"competitive" and French/English
 # cognates ("opportunities"/"opportunités") meet.
@@ -63,14 +64,9 @@ class Profiles:
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
-_PROFILES: dict[int, tuple[Deliverable, Profiles]] = {}
-
-
+@per_object
 def profiles(deliverable: Deliverable) -> Profiles:
     """Every section's profile, built once per deliverable."""
-    hit = _PROFILES.get(id(deliverable))
-    if hit is not None and hit[0] is deliverable:
-        return hit[1]
     stop = stop_words_of(deliverable)
     raw_vocabularies = [_vocabulary(section, stop) for section in deliverable.sections]
     frequency: dict[str, int] = {}
@@ -98,9 +94,6 @@ def profiles(deliverable: Deliverable) -> Profiles:
                       tuple(i for _, i in flat),
                       {w: tuple(p) for w, p in postings.items()}, {w: tuple(t) for w, t in term_index.items()},
                       tuple(min(FULL_TERM_HITS, max(2, len(p.terms))) if p.terms else 0 for p in built))
-    if len(_PROFILES) > 256:
-        _PROFILES.clear()
-    _PROFILES[id(deliverable)] = (deliverable, result)
     return result
 
 

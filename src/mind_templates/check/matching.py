@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 
 from ..skeleton import markers
 from . import cover_title, evidence
+from .per_object import per_object
 from ..model import Deliverable, Referential
 from ..reader.outline import Heading
 from ..normalise import fold, heading_key
@@ -95,14 +96,9 @@ class _Names:
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)  # key -> `_fuzzy_scores`
 
 
-_NAMES: dict[int, tuple[Deliverable, _Names]] = {}
-
-
+@per_object
 def _names(deliverable: Deliverable) -> _Names:
     """Normalised titles and aliases of one deliverable, built once."""
-    hit = _NAMES.get(id(deliverable))
-    if hit is not None and hit[0] is deliverable:
-        return hit[1]
     keys: list[str] = []
     owners: list[tuple[int, str]] = []
     for index, section in enumerate(deliverable.sections):
@@ -132,9 +128,6 @@ def _names(deliverable: Deliverable) -> _Names:
         {k: tuple(v) for k, v in by_token.items()}, stem_sets, {k: tuple(v) for k, v in by_stem.items()}, stop,
         frozenset(heading_key(t) for t in deliverable.title.values.values()),
     )
-    if len(_NAMES) > 256:
-        _NAMES.clear()
-    _NAMES[id(deliverable)] = (deliverable, names)
     return names
 
 
