@@ -3,11 +3,10 @@ measures it: they hold what the matcher reached, so a change that loses ground f
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
@@ -30,13 +29,7 @@ FLOORS = {
 
 
 def _bench():
-    if "bench_accuracy" in sys.modules:
-        return sys.modules["bench_accuracy"]
-    spec = importlib.util.spec_from_file_location("bench_accuracy", ROOT / "bench" / "bench_accuracy.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_accuracy"] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench_accuracy", ROOT / "bench" / "bench_accuracy.py")
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -12,6 +12,7 @@ from docx import Document
 from pptx import Presentation
 
 from mind_templates.referential import load_referential
+from scripts import load_script
 
 SET = Path(__file__).parent / "realistic"
 STATUSES = {"ok", "missing", "empty", "placeholder", "thin"}
@@ -62,12 +63,7 @@ def test_every_section_is_labelled_and_every_heading_is_in_the_file(doc):
 
 def test_build_refuses_a_slide_whose_bullets_would_not_show():
     # render_deck lays out a table slide without a body: bullets there would be counted in the labels, never seen.
-    import importlib.util
-    import sys
-
-    spec = importlib.util.spec_from_file_location("realistic_build", SET / "build.py")
-    build = sys.modules.setdefault("realistic_build", importlib.util.module_from_spec(spec))
-    spec.loader.exec_module(build)  # dataclasses look their module up while being built
+    build = load_script("realistic_build", SET / "build.py")
     slide = build.Slide("Risks", bullets=["Two of them matter"], table=[["Risk", "Owner"], ["Frost", "Léa"]])
     deck = {"path": "deck", "deliverable": "risk-policy", "language": "fr", "notes": "", "blocks": [slide]}
     with pytest.raises(SystemExit, match="both a table and bullets"):
