@@ -266,6 +266,27 @@ def test_a_lone_heading_in_the_gap_of_a_missing_section_is_that_section(tmp_path
     assert (found["market-size"].heading, found["market-size"].found_by) == ("How big is it?", "content")
 
 
+def test_the_one_heading_between_two_found_sections_is_the_one_missing_by_its_place(tmp_path):
+    # Nothing in "Where we stand" names the PESTEL or holds its factors: only its place, between the market size
+    # and Porter's forces, says what it is, as a jury reads it. The finding says so (found by its place).
+    market = ("The market is worth two billion euros in France, of which we can reach 300 million with our channels"
+              " and win 6 million in year three. ")
+    found, _ = sections(tmp_path, "business-plan", [
+        *OPENING, (2, "Market size", market * 2), (2, "Where we stand", FILLER * 2),
+        (2, "Porter's five forces", FILLER * 2),
+    ])
+    assert (found["pestel"].heading, found["pestel"].found_by) == ("Where we stand", "order")
+
+
+def test_a_lone_heading_at_the_end_is_not_taken_by_its_place(tmp_path):
+    # After the last section found, nothing closes the gap: "Where we stand" may be the author's own.
+    found, _ = sections(tmp_path, "business-plan", [
+        *OPENING, (2, "Market size", "The market is worth two billion euros in France. " * 6),
+        (2, "Where we stand", FILLER * 2),
+    ])
+    assert found["pestel"].status == "missing"
+
+
 def test_a_students_sub_heading_is_not_taken_for_the_next_missing_section(tmp_path):
     found, _ = sections(tmp_path, "business-plan", [
         *OPENING,

@@ -20,11 +20,12 @@ LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 # (bench/bench_accuracy.py).
 # Held-out round 17 (12 documents `h17_*`, labelled before check first ran on them, scored once with the matcher
 # of d42e753, never tuned on): 89.2 % agreement, 8.2 % false missing, 1 of 14 absent sections reported present,
-# 12 of 12 identified; the matcher at the session's start (ac5bf19) scores the same.
+# 12 of 12 identified; the matcher at the session's start (ac5bf19) scores the same. Since a lone heading between two
+# found sections is read as the missing one by its place: 89.9 %, 7.5 %.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.909, 0.083, 223, 24),  # the goal is 0 false ok: docs/check.md lists them
-    "held-out": (0.891, 0.083, 12, 1),
+    "development": (0.915, 0.076, 223, 25),  # the goal is 0 false ok: docs/check.md lists them
+    "held-out": (0.898, 0.075, 12, 1),
 }
 
 

@@ -667,12 +667,12 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     _parents_merged(headings, sections, taken)
     _parts_above(headings, sections, taken, used)
     _children_merged(sections, taken, profiles, stems_of)
-    def read_gaps() -> dict[tuple[int, int], float]:
+    def read_gaps() -> dict[tuple[int, int], tuple[float, str]]:
         return _slots(headings, sections, taken, used, weak, near, bold_near, termed, count, skip,
                       identifying=not by_vocabulary)
 
-    for (i, s), value in read_gaps().items():
-        assign(s, i, "content", round(100 * value, 1))
+    for (i, s), (value, how) in read_gaps().items():
+        assign(s, i, how, round(100 * value, 1))
     _reread(guesses, taken, used, count, read_gaps)
 
     # 6. Split sections.
@@ -719,7 +719,8 @@ def _level_base(headings: Sequence[Heading], sections, pairs: list[tuple[int, in
 
 def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch], used: set[int], weak: frozenset[int],
            near: dict[tuple[int, int], float], bold_near: dict[tuple[int, int], float], termed: set[tuple[int, int]],
-           count: int, skip: set[int], identifying: bool) -> dict[tuple[int, int], float]:
+           count: int, skip: set[int], identifying: bool) -> dict[tuple[int, int], tuple[float, str]]:
+    """The gaps' headings read as the sections they stand for: (heading, section) -> (evidence, found_by)."""
     found = sorted((m.heading, s) for s, m in taken.items())
     if not found:  # nothing named or spoken of: not this deliverable, and the order alone says nothing
         return {}
@@ -745,12 +746,20 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
             free_headings = [i for i in free_headings if i not in weak]
         if not free_headings or not free_sections:
             continue
+        closed = h0 >= 0 and h1 < len(headings)
+        floor = DECK_DIAGONAL_EVIDENCE if deck else DIAGONAL_EVIDENCE
+        # One real heading between two found sections, where one section is missing: the order alone says which
+        # it is ("4. Ce qu'on promet aux clubs" between the positioning and the process map). Not while
+        # identifying: there, every deliverable would find some section in any such gap.
+        if closed and not identifying and len(free_headings) == len(free_sections) == 1 and evidence_of is near:
+            pair = (free_headings[0], free_sections[0])
+            chosen[pair] = (near.get(pair, 0.0), "content" if near.get(pair, 0.0) >= floor else "order")
+            continue
         # As many headings as missing sections: read in order, as a jury does, when each has a little evidence.
         if len(free_headings) == len(free_sections):
             diagonal = list(zip(free_headings, free_sections))
-            floor = DECK_DIAGONAL_EVIDENCE if deck else DIAGONAL_EVIDENCE
             if all(evidence_of.get(pair, 0.0) >= floor for pair in diagonal):
-                chosen.update((pair, evidence_of[pair]) for pair in diagonal)
+                chosen.update((pair, (evidence_of[pair], "content")) for pair in diagonal)
                 continue
         # The best in-order pairing of the gap's headings with its missing sections, each pair with some evidence.
         # Otherwise some headings are the author's own or some sections are gone: a heading stands for a missing
@@ -761,11 +770,11 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
         # must speak of the section more than of any other still missing, or hold its key terms.
         best_here = {i: max((evidence_of.get((i, s), 0.0) for s in free_sections), default=0.0) for i in free_headings}
         slot_floor = DECK_SLOT_EVIDENCE if deck else SLOT_EVIDENCE
-        closed = h0 >= 0 and h1 < len(headings)
         pairs = {(i, s): evidence_of[(i, s)] for i in free_headings for s in free_sections
                  if evidence_of.get((i, s), 0.0) >= slot_floor and evidence_of[(i, s)] >= best_here[i] and (
                      (not identifying and closed) or evidence_of[(i, s)] >= best_of.get(i, 0.0) or (i, s) in termed)}
-        chosen.update(_best_in_order(free_headings, free_sections, pairs))
+        chosen.update((pair, (value, "content"))
+                      for pair, value in _best_in_order(free_headings, free_sections, pairs).items())
     return chosen
 
 
@@ -951,7 +960,7 @@ def _names_section(key: str, section: int, names: _Names) -> bool:
 
 
 def _reread(guesses: list[int], taken: dict[int, SectionMatch], used: set[int], count: int,
-            slots: Callable[[], dict[tuple[int, int], float]]) -> None:
+            slots: Callable[[], dict[tuple[int, int], tuple[float, str]]]) -> None:
     """A guess (see GUESS_BELOW) that breaks a gap's reading in order gives way to it: "1 – Avant de le recevoir",
     taken for the interview's phases by a few of their words, where the document's first three headings are the
     deliverable's first three sections. Each guess is dropped in turn; when the gap it leaves then reads as more
@@ -971,10 +980,10 @@ def _reread(guesses: list[int], taken: dict[int, SectionMatch], used: set[int], 
             continue
         del taken[s]
         used.discard(guess.heading)
-        read = {(i, t): value for (i, t), value in slots().items() if above < i < below}
+        read = {(i, t): found for (i, t), found in slots().items() if above < i < below}
         if len(read) > 1:
-            for (i, t), value in read.items():
-                taken[t] = SectionMatch(i, "content", round(100 * value, 1))
+            for (i, t), (value, how) in read.items():
+                taken[t] = SectionMatch(i, how, round(100 * value, 1))
                 used.add(i)
         else:
             taken[s] = guess

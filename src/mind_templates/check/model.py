@@ -32,7 +32,7 @@ class SectionResult:
     status: str  # one of SECTION_STATUSES
     words: int
     heading: str | None = None  # the heading text found in the file
-    found_by: str | None = None  # "marker", "title", "alias", "fuzzy", "content" or None when missing
+    found_by: str | None = None  # "marker", "title", "alias", "fuzzy", "content", "order" or None when missing
 
 
 @dataclass(frozen=True)

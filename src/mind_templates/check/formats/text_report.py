@@ -52,12 +52,14 @@ def _section_title(deliverable: Any, section_id: str, text_lang: str) -> str:
 
 def _found_as(section: Any, title: str, _: Any) -> str:
     """The heading that stands for a section when the author named it otherwise, so that a jury can check the
-    match; said when only the text under it placed it."""
+    match; said when only the text under it, or its place, placed it."""
     if not section.heading or heading_key(section.heading) == heading_key(title):
         return ""
     heading = printable(section.heading)  # read from the document
     if section.found_by == "content":
         return "  " + _("(as “{heading}”, by its content)", heading=heading)
+    if section.found_by == "order":
+        return "  " + _("(as “{heading}”, by its place between the sections found)", heading=heading)
     return "  " + _("(as “{heading}”)", heading=heading)
 
 
