@@ -208,6 +208,23 @@ def test_an_ambiguous_word_alone_names_no_section(heading):
     assert match_document([Heading(1, heading, "style")], deliverable).matches == {}
 
 
+@pytest.mark.parametrize("closing", ["Merci !", "Thank you – any questions?"])
+def test_a_slide_that_thanks_the_audience_is_no_section(closing):
+    # A talk's last slide thanks the audience, whatever it says under the thanks: it is not the answers to
+    # objections, though its few words speak of them. "Vos questions" alone may be that section.
+    deliverable = _referential().get_deliverable("alternative-solutions").as_presented()
+    texts = ["Le plan prévoyait 300 abonnés et un chiffre d'affaires de 12 000 euros par mois.",
+             "Seuil d'alerte : si le taux de retrait passe sous 60 % deux mois de suite, on déclenche le plan B.",
+             "Vos questions et objections : le coût du plan B, le délai de bascule, le risque pour les abonnés."]
+    found = {}
+    for title in (closing, "Vos questions"):
+        slides = [Heading(1, "Le plan de départ", "slide-title"), Heading(1, "Nos indicateurs d'alerte", "slide-title"),
+                  Heading(1, title, "slide-title")]
+        found[title] = match_document(slides, deliverable, texts=texts).matches
+    assert "objections" not in found[closing] and len(found[closing]) == 2
+    assert found["Vos questions"]["objections"].heading == 2
+
+
 def generate_docx(tmp_path, deliverable: str) -> bytes:
     import subprocess
     import sys

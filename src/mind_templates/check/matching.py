@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from ..skeleton import markers
 from . import cover_title, evidence
 from .per_object import per_object
+from ..i18n import N_
 from ..model import Deliverable, Referential
 from ..reader.outline import Heading
 from ..normalise import fold, heading_key
@@ -527,7 +528,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     # The deliverable's own title, a deck's title slide and our deck's frame slides (agenda, takeaways) are never
     # sections.
     skip = {i for i, key in enumerate(keys) if key in names.own_titles or key in _frame_titles(deliverable)
-            or is_cover(headings[i])}
+            or is_cover(headings[i]) or _thanks_the_audience(key, deliverable)}
     taken: dict[int, SectionMatch] = {}
     used: set[int] = set(skip)
 
@@ -684,6 +685,9 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
 
 # Titles of the slides our deck writer adds around the sections (msgids, in every language of the catalogs).
 _FRAME_MESSAGES = ("Agenda", "Key takeaways")
+# A slide (or heading) that opens with thanks closes the talk: it is no section, whatever follows ("Merci !",
+# "Thank you – questions?"). "Questions?" alone may be the questions section: it is not one of these.
+_THANKS_MESSAGES = (N_("Thank you"), N_("Thanks"))
 
 
 def _frame_titles(deliverable: Deliverable) -> frozenset[str]:
@@ -691,10 +695,15 @@ def _frame_titles(deliverable: Deliverable) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
-def _frame_titles_in(languages: frozenset[str]) -> frozenset[str]:
+def _frame_titles_in(languages: frozenset[str], messages: tuple[str, ...] = _FRAME_MESSAGES) -> frozenset[str]:
     from ..i18n import Interface
 
-    return frozenset(heading_key(Interface(lang).gettext(m)) for lang in languages for m in _FRAME_MESSAGES)
+    return frozenset(heading_key(Interface(lang).gettext(m)) for lang in languages for m in messages)
+
+
+def _thanks_the_audience(key: str, deliverable: Deliverable) -> bool:
+    first_words = _frame_titles_in(deliverable.section_languages, _THANKS_MESSAGES)
+    return any(key == thanks or key.startswith(thanks + " ") for thanks in first_words)
 
 
 # Where a deck's headings come from: a slide's title has no level, every slide stands at level 1.
