@@ -277,6 +277,19 @@ def mb(value: int) -> str:
     return f"{value / 1024**2:7.0f} MB"
 
 
+def compile_bytecode() -> str:
+    """Time the tool as installed: `pip install` compiles every module's bytecode, but an editable install run
+    under PYTHONDONTWRITEBYTECODE=1 (as on the development machine) compiles the package again at every start,
+    in the command and in its fork server (about 0.08 s of each run)."""
+    import compileall
+    import importlib.util
+
+    spec = importlib.util.find_spec("mind_templates")
+    package = Path(next(iter(spec.submodule_search_locations)))
+    compileall.compile_dir(package, quiet=1)
+    return f"bytecode compiled in {package}, as pip install does"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--copies", type=int, default=2, help="filled submissions per deliverable (default 2)")
@@ -306,6 +319,7 @@ def main() -> None:
               f" in {folder / 'submissions'}: {how}")
         print(f"CPUs: {os.cpu_count()}  python: {sys.version.split()[0]}  "
               f"{subprocess.run(['pandoc', '--version'], capture_output=True, text=True).stdout.splitlines()[0]}")
+        print(compile_bytecode())
         print()
 
         submissions = str(folder / "submissions")

@@ -214,3 +214,67 @@ def vocabulary_weights(stems: frozenset[str], profiles: Profiles) -> list[float]
         return raw
     scale = min(1.0, best / MIN_VOCABULARY)
     return [r / best * scale for r in raw]
+
+
+# --------------------------------------------------------------------------------------------- every deliverable
+#
+# Identification's first pass reads each heading's text against every deliverable. One index of all their
+# vocabularies and terms (per stop-word list: the stems depend on it) reads a text once for all of them, with the
+# same sums in the same order as `text_evidence`, hence the same floats.
+
+@dataclass(frozen=True)
+class _Joint:
+    stop: frozenset[str]
+    members: tuple[int, ...]  # positions in the deliverables given
+    postings: dict[str, tuple[tuple[int, int, float], ...]]  # stem -> (member, section, weight)
+    term_index: dict[str, tuple[tuple[int, int, frozenset[str]], ...]]  # a term's first stem -> (member, section, term)
+
+
+@per_object
+def _joint(deliverables: Sequence[Deliverable]) -> tuple[_Joint, ...]:
+    by_stop: dict[frozenset[str], list[int]] = {}
+    for position, deliverable in enumerate(deliverables):
+        by_stop.setdefault(profiles(deliverable).stop, []).append(position)
+    joints = []
+    for stop, positions in by_stop.items():
+        postings: dict[str, list[tuple[int, int, float]]] = {}
+        term_index: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
+        for member, position in enumerate(positions):
+            own = profiles(deliverables[position])
+            for word, entries in own.postings.items():
+                postings.setdefault(word, []).extend((member, index, weight) for index, weight in entries)
+            for word, entries in own.term_index.items():
+                term_index.setdefault(word, []).extend((member, index, term) for index, term in entries)
+        joints.append(_Joint(stop, tuple(positions), {w: tuple(p) for w, p in postings.items()},
+                             {w: tuple(t) for w, t in term_index.items()}))
+    return tuple(joints)
+
+
+def best_evidence_for_each(heading: str, text: str, deliverables: Sequence[Deliverable], term_weight: float,
+                           vocabulary_weight: float) -> list[float]:
+    """For each of `deliverables` (a sequence kept as it is, such as a referential's), the greatest
+    `term_weight * terms + vocabulary_weight * vocabulary` over its sections, as `text_evidence` gives them for
+    the heading and its text: one pass over the text's stems for all of them. Sections without any evidence are
+    never looked at."""
+    best = [0.0] * len(deliverables)
+    for joint in _joint(deliverables):
+        stems = text_stems(heading, text, joint.stop)
+        raw: list[dict[int, float]] = [{} for _ in joint.members]
+        hits: list[dict[int, int]] = [{} for _ in joint.members]
+        for word in sorted(stems):
+            for member, index, weight in joint.postings.get(word, ()):
+                raw[member][index] = raw[member].get(index, 0.0) + weight
+        for word in stems:
+            for member, index, term in joint.term_index.get(word, ()):
+                if term <= stems:
+                    hits[member][index] = hits[member].get(index, 0) + 1
+        for member, position in enumerate(joint.members):
+            need = profiles(deliverables[position]).term_need
+            top = max(raw[member].values(), default=0.0)
+            scale = min(1.0, top / MIN_VOCABULARY)
+            for index in raw[member].keys() | hits[member].keys():
+                h = hits[member].get(index, 0)
+                terms = min(1.0, h / need[index]) if need[index] else 0.0
+                vocabulary = raw[member][index] / top * scale if top > 0 and index in raw[member] else 0.0
+                best[position] = max(best[position], term_weight * terms + vocabulary_weight * vocabulary)
+    return best

@@ -368,15 +368,12 @@ def _likeliest(headings: Sequence[Heading], deliverables: Sequence[Deliverable],
     """The CONTENT_CANDIDATES deliverables whose sections the headings name or the texts speak of most, by a cheap
     first pass: sections found by name, plus each heading's best key-term and vocabulary evidence (no fuzzy name
     scoring, no order)."""
-    scored = []
-    for deliverable in deliverables:
-        profiles = evidence.profiles(deliverable)
-        total = float(len(by_names[deliverable.id]))
-        for heading, text in zip(headings, texts):
-            stems = evidence.text_stems(heading.text, text, profiles.stop)
-            terms, vocabulary = evidence.text_evidence(stems, profiles)
-            total += max((TERM_WEIGHT * t + VOCABULARY_WEIGHT * v for t, v in zip(terms, vocabulary)), default=0.0)
-        scored.append((total / max(len(deliverable.sections), 1) ** 0.5, deliverable.id, deliverable))
+    totals = [float(len(by_names[deliverable.id])) for deliverable in deliverables]
+    for heading, text in zip(headings, texts):
+        best = evidence.best_evidence_for_each(heading.text, text, deliverables, TERM_WEIGHT, VOCABULARY_WEIGHT)
+        totals = [total + value for total, value in zip(totals, best)]
+    scored = [(total / max(len(deliverable.sections), 1) ** 0.5, deliverable.id, deliverable)
+              for total, deliverable in zip(totals, deliverables)]
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [deliverable for _, _, deliverable in scored[:CONTENT_CANDIDATES]]
 

@@ -1,0 +1,45 @@
+"""Content evidence: the one-pass reading of a text against every deliverable (identification's first pass) gives
+exactly what reading it against each deliverable in turn gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mind_templates.check import evidence
+from mind_templates.check.analyse import _texts_under
+from mind_templates.check.known_texts import known_texts
+from mind_templates.reader.document import read_outline
+from mind_templates.reader.outline import Heading
+from mind_templates.reader.package import load_document, open_package
+from mind_templates.referential import load_referential
+
+REALISTIC = Path(__file__).parent / "realistic" / "docs"
+# Written from scratch in English and in French, a deck, and a file started from our skeleton.
+DOCUMENTS = ["h2_docx_valrance.docx", "h16_odt_ia_gravelot.docx", "h18_deck_bp_voltacime_rt.pptx",
+             "h17_skeleton_id_cyclorama.docx"]
+
+
+def _one_at_a_time(heading: str, text: str, deliverables, term_weight: float, vocabulary_weight: float) -> list[float]:
+    best = []
+    for deliverable in deliverables:
+        profiles = evidence.profiles(deliverable)
+        terms, vocabulary = evidence.text_evidence(evidence.text_stems(heading, text, profiles.stop), profiles)
+        best.append(max((term_weight * t + vocabulary_weight * v for t, v in zip(terms, vocabulary)), default=0.0))
+    return best
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_one_pass_for_every_deliverable_gives_the_same_floats(name):
+    referential = load_referential()
+    outline = read_outline(load_document(open_package(REALISTIC / name)), known_texts(referential))
+    headings = [block for block in outline.blocks if isinstance(block, Heading)]
+    texts = _texts_under(outline)
+    assert headings
+    some_evidence = 0
+    for heading, text in zip(headings, texts):
+        joint = evidence.best_evidence_for_each(heading.text, text, referential.deliverables, 0.7, 0.6)
+        assert joint == _one_at_a_time(heading.text, text, referential.deliverables, 0.7, 0.6)
+        some_evidence += sum(1 for value in joint if value > 0)
+    assert some_evidence > len(headings)  # the texts speak of some sections: the comparison is not of zeros
