@@ -370,18 +370,19 @@ def test_a_heading_named_like_a_sub_section_is_not_its_part_too(tmp_path):
     assert found["market-size"].heading == "Market size" and found["opportunity-study"].status == "missing"
 
 
-def test_two_names_joined_by_then_stand_for_both_sections(tmp_path):
+@pytest.mark.parametrize("joined", ["Candidate questions, then the wrap-up", "Candidate questions (and the wrap-up)"])
+def test_two_names_joined_by_then_stand_for_both_sections(tmp_path, joined):
+    # "then", or a second name in brackets ("Plan d'attaque 2027 (et ce qu'il coûte)").
     talk = ("She asked about remote days and the team's tools; we answered each question. We will call her back"
             " on Friday with our decision and send the next steps by email. ")
     found, _ = sections(tmp_path, "interview-recruitment", [
         (1, "Getting ready", FILLER * 2),
         (1, "Welcome", FILLER),
         (1, "Her motivation", FILLER * 2),
-        (1, "Candidate questions, then the wrap-up", talk * 3),
+        (1, joined, talk * 3),
         (1, "Scoring grid", FILLER),
     ])
-    assert found["candidate-questions"].heading == found["closing-follow-up"].heading == \
-        "Candidate questions, then the wrap-up"
+    assert found["candidate-questions"].heading == found["closing-follow-up"].heading == joined
 
 
 def test_a_sub_sections_table_under_its_parents_heading_counts_for_both(tmp_path):
