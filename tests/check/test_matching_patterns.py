@@ -19,6 +19,9 @@ from mind_templates.check.formats.json_report import render_json
 from mind_templates.normalise import count_words
 from mind_templates.reader.outline import Heading
 
+# Documents of the realistic labelled set (tests/check/realistic/), for patterns best shown on real files.
+REALISTIC = Path(__file__).parent / "realistic" / "docs"
+
 FILLER = ("We met eleven shop owners in Lyon and Grenoble over three weeks, and most of them told us the same"
           " story about their evenings spent on spreadsheets, their suppliers calling late and the customers"
           " who never come back after a first visit. ")
@@ -295,6 +298,17 @@ def test_the_one_heading_between_two_found_sections_is_the_one_missing_by_its_pl
     assert (found["pestel"].heading, found["pestel"].found_by) == ("Where we stand", "order")
 
 
+@pytest.mark.parametrize("name, deliverable, section, heading", [
+    ("h20_deck_put_tramborne.pptx", "prototype-user-tests", "concept-recap", "Why touch the kiosks at all?"),
+    ("h19_skeleton_crm_kessler.docx", "crm-strategy", "diagnosis", "What 38 months of orders tell us"),
+])
+def test_the_one_heading_before_the_first_found_section_is_the_first_one_missing(name, deliverable, section, heading):
+    # The document's start closes the gap: two files of the realistic set, by different authors, open on a heading
+    # of their own words before the second section, found; the first section is nowhere else.
+    report = check_path(REALISTIC / name, _referential(), CheckOptions(deliverable=deliverable))
+    assert {s.id: s.heading for s in report.sections}[section] == heading
+
+
 def test_a_lone_heading_at_the_end_is_not_taken_by_its_place(tmp_path):
     # After the last section found, nothing closes the gap: "Where we stand" may be the author's own.
     found, _ = sections(tmp_path, "business-plan", [
@@ -417,7 +431,6 @@ def test_a_free_heading_over_a_found_sub_section_is_its_part(tmp_path):
     assert found["market-size"].heading == "Market size"
 
 
-REALISTIC = Path(__file__).parent / "realistic" / "docs"
 
 
 @pytest.mark.parametrize("name", ["h10_docx_ir_dentalis.docx", "h8_docx_ir_delorme.docx"])
