@@ -309,6 +309,18 @@ def test_the_one_heading_before_the_first_found_section_is_the_first_one_missing
     assert {s.id: s.heading for s in report.sections}[section] == heading
 
 
+@pytest.mark.parametrize("name, deliverable, section, heading", [
+    ("h12_pandoc_cs_bordee.docx", "commercial-strategy", "value-proposition", "4. Ce qu’on promet aux clubs"),
+    ("h5_odt_rb_carsud.docx", "research-brief", "as-is-journey", "A Sunday trip back to Toulouse, step by step"),
+])
+def test_a_gap_read_as_one_section_leaves_the_other_heading_to_the_other_section(name, deliverable, section, heading):
+    # Two files of the realistic set: a gap of two headings for two missing sections, one of them read by its
+    # content ("3.2 Notre place", the positioning); the other heading then stands alone in a smaller gap, and is the
+    # other section by its place.
+    report = check_path(REALISTIC / name, _referential(), CheckOptions(deliverable=deliverable))
+    assert {s.id: s.heading for s in report.sections}[section] == heading
+
+
 def test_a_lone_heading_at_the_end_is_not_taken_by_its_place(tmp_path):
     # After the last section found, nothing closes the gap: "Where we stand" may be the author's own.
     found, _ = sections(tmp_path, "business-plan", [

@@ -24,7 +24,7 @@ LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 # 12 of 12 identified; the matcher at the session's start (35c971f) scores 96.2 %, 2.8 %.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.918, 0.074, 282, 30),  # the goal is 0 false ok: docs/check.md lists them
+    "development": (0.921, 0.070, 282, 31),  # the goal is 0 false ok: docs/check.md lists them
     "held-out": (0.968, 0.028, 12, 1),
 }
 
