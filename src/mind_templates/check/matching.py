@@ -391,7 +391,8 @@ def _rank(headings: Sequence[Heading], deliverables: Sequence[Deliverable], weak
             continue
         weights = {s.id: (1.0 if s.required else 0.5) for s in deliverable.sections}
         # A section found on weak evidence (a gap read in order) counts for as much as its evidence.
-        strength = {s: min(1.0, m.score / 100.0) if m.found_by == "content" else 1.0 for s, m in found.items()}
+        strength = {s: min(1.0, m.score / 100.0) if m.found_by in ("content", "order") else 1.0
+                    for s, m in found.items()}
         # One heading joining names ("2026 en revue : projets et faits marquants") is one piece of evidence: the
         # further sections it names count for JOINED_NAME_STRENGTH each.
         first: dict[int, str] = {}
