@@ -769,7 +769,7 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
         closed = h0 >= 0 and h1 < len(headings)
         floor = DECK_DIAGONAL_EVIDENCE if deck else DIAGONAL_EVIDENCE
         # One real heading between two found sections, where one section is missing: the order alone says which
-        # it is ("4. Ce qu'on promet aux clubs" between the positioning and the process map). The document's start
+        # it is ("4. Ce qu'on promet aux clubs" between the positioning and the marketing mix). The document's start
         # closes a gap too ("Why touch the kiosks at all?" before the prototype, the first section missing); its end
         # does not: authors close with their own sections (measured on the realistic set, 272 documents: the start
         # finds 2 more sections and no absent one, the end 3 more and 6 absent ones). Not while identifying: there,
