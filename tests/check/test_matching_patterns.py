@@ -321,6 +321,14 @@ def test_a_gap_read_as_one_section_leaves_the_other_heading_to_the_other_section
     assert {s.id: s.heading for s in report.sections}[section] == heading
 
 
+@pytest.mark.parametrize("name", ["h15_docx_sp_bramble.docx", "h23_pandoc_sp_hallescastellane.docx"])
+def test_next_steps_of_the_authors_own_are_not_the_assumptions_to_test(name):
+    # Two solution proposals of the realistic set close on their own "Next steps" (costs, a schedule); neither has
+    # the assumptions to test, which "Next steps" no longer names.
+    report = check_path(REALISTIC / name, _referential(), CheckOptions(deliverable="solution-proposal"))
+    assert {s.id: s.status for s in report.sections}["assumptions-to-test"] == "missing"
+
+
 def test_a_lone_heading_at_the_end_is_not_taken_by_its_place(tmp_path):
     # After the last section found, nothing closes the gap: "Where we stand" may be the author's own.
     found, _ = sections(tmp_path, "business-plan", [

@@ -24,7 +24,7 @@ LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 # 12 of 12 identified; the matcher at the session's start (35c971f) scores 89.3 %, 7.6 %.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.923, 0.068, 294, 32),  # the goal is 0 false ok: docs/check.md lists them
+    "development": (0.923, 0.069, 294, 31),  # the goal is 0 false ok: docs/check.md lists them
     "held-out": (0.905, 0.063, 12, 2),
 }
 
