@@ -329,6 +329,17 @@ def test_next_steps_of_the_authors_own_are_not_the_assumptions_to_test(name):
     assert {s.id: s.status for s in report.sections}["assumptions-to-test"] == "missing"
 
 
+@pytest.mark.parametrize("name, deliverable, section, heading", [
+    ("h2_pandoc_sb_ptitsloups.docx", "specification-backlog", "summary", "En bref"),
+    ("h4_deck_mp_lozere.pptx", "management-plan", "executive-summary", "L'essentiel en 30 secondes"),
+])
+def test_a_summary_under_the_words_authors_use_for_one(name, deliverable, section, heading):
+    # "En bref", "L'essentiel", "At a glance", "In brief", "The short version": how more than twenty authors of the
+    # realistic set head their summary; they name the summaries of the four deliverables that open on one.
+    report = check_path(REALISTIC / name, _referential(), CheckOptions(deliverable=deliverable))
+    assert {s.id: s.heading for s in report.sections}[section] == heading
+
+
 def test_a_lone_heading_at_the_end_is_not_taken_by_its_place(tmp_path):
     # After the last section found, nothing closes the gap: "Where we stand" may be the author's own.
     found, _ = sections(tmp_path, "business-plan", [
