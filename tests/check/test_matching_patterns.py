@@ -53,6 +53,12 @@ def sections(tmp_path, deliverable: str, parts, **kwargs):
     return {s.id: s for s in report.sections}, report
 
 
+def realistic_sections(name: str, deliverable: str):
+    """Section id -> result, for a file of the realistic set checked as `deliverable`."""
+    report = check_path(REALISTIC / name, _referential(), CheckOptions(deliverable=deliverable))
+    return {s.id: s for s in report.sections}
+
+
 _CACHE = {}
 
 
@@ -305,8 +311,7 @@ def test_the_one_heading_between_two_found_sections_is_the_one_missing_by_its_pl
 def test_the_one_heading_before_the_first_found_section_is_the_first_one_missing(name, deliverable, section, heading):
     # The document's start closes the gap: two files of the realistic set, by different authors, open on a heading
     # of their own words before the second section, found; the first section is nowhere else.
-    report = check_path(REALISTIC / name, _referential(), CheckOptions(deliverable=deliverable))
-    assert {s.id: s.heading for s in report.sections}[section] == heading
+    assert realistic_sections(name, deliverable)[section].heading == heading
 
 
 @pytest.mark.parametrize("name, deliverable, section, heading", [
@@ -317,16 +322,14 @@ def test_a_gap_read_as_one_section_leaves_the_other_heading_to_the_other_section
     # Two files of the realistic set: a gap of two headings for two missing sections, one of them read by its
     # content ("3.2 Notre place", the positioning); the other heading then stands alone in a smaller gap, and is the
     # other section by its place.
-    report = check_path(REALISTIC / name, _referential(), CheckOptions(deliverable=deliverable))
-    assert {s.id: s.heading for s in report.sections}[section] == heading
+    assert realistic_sections(name, deliverable)[section].heading == heading
 
 
 @pytest.mark.parametrize("name", ["h15_docx_sp_bramble.docx", "h23_pandoc_sp_hallescastellane.docx"])
 def test_next_steps_of_the_authors_own_are_not_the_assumptions_to_test(name):
     # Two solution proposals of the realistic set close on their own "Next steps" (costs, a schedule); neither has
     # the assumptions to test, which "Next steps" no longer names.
-    report = check_path(REALISTIC / name, _referential(), CheckOptions(deliverable="solution-proposal"))
-    assert {s.id: s.status for s in report.sections}["assumptions-to-test"] == "missing"
+    assert realistic_sections(name, "solution-proposal")["assumptions-to-test"].status == "missing"
 
 
 @pytest.mark.parametrize("name, deliverable, section, heading", [
@@ -336,8 +339,7 @@ def test_next_steps_of_the_authors_own_are_not_the_assumptions_to_test(name):
 def test_a_summary_under_the_words_authors_use_for_one(name, deliverable, section, heading):
     # "En bref", "L'essentiel", "At a glance", "In brief", "The short version": how more than twenty authors of the
     # realistic set head their summary; they name the summaries of the four deliverables that open on one.
-    report = check_path(REALISTIC / name, _referential(), CheckOptions(deliverable=deliverable))
-    assert {s.id: s.heading for s in report.sections}[section] == heading
+    assert realistic_sections(name, deliverable)[section].heading == heading
 
 
 def test_a_lone_heading_at_the_end_is_not_taken_by_its_place(tmp_path):
@@ -462,14 +464,11 @@ def test_a_free_heading_over_a_found_sub_section_is_its_part(tmp_path):
     assert found["market-size"].heading == "Market size"
 
 
-
-
 @pytest.mark.parametrize("name", ["h10_docx_ir_dentalis.docx", "h8_docx_ir_delorme.docx"])
 def test_a_content_guess_out_of_place_gives_way_to_the_order(name):
     # Two reframing guides from the realistic set, by different authors: a few words of the interview's phases in
     # "Avant de le recevoir" made it the phases, and the guide's first three headings (the first three sections,
     # in order) went unread. The order wins: preparation, opening and phases are the first three headings.
-    report = check_path(REALISTIC / name, _referential(), CheckOptions(deliverable="interview-reframing"))
-    found = {s.id: s for s in report.sections}
+    found = realistic_sections(name, "interview-reframing")
     headings = [found[s].heading for s in ("preparation", "opening", "interview-phases")]
     assert all(headings) and [h[0] for h in headings] == ["1", "2", "3"]
