@@ -200,7 +200,17 @@ def _term_evidences(stems: frozenset[str], profiles: Profiles) -> tuple[float, .
         for index, term in profiles.term_index.get(word, ()):
             if term <= stems:
                 hits[index] += 1
-    return tuple(min(1.0, h / need) if need else 0.0 for h, need in zip(hits, profiles.term_need))
+    return tuple(_term_score(h, need) for h, need in zip(hits, profiles.term_need))
+
+
+def _term_score(hits: int, need: int) -> float:
+    """0..1: a section's term hits against the `term_need` that is full evidence (0: the section has no terms)."""
+    return min(1.0, hits / need) if need else 0.0
+
+
+def _vocabulary_scale(best: float) -> float:
+    """Vocabulary weights are relative to the best section's, times this: below MIN_VOCABULARY it says less."""
+    return min(1.0, best / MIN_VOCABULARY)
 
 
 def vocabulary_weights(stems: frozenset[str], profiles: Profiles) -> list[float]:
@@ -212,7 +222,7 @@ def vocabulary_weights(stems: frozenset[str], profiles: Profiles) -> list[float]
     best = max(raw, default=0.0)
     if best <= 0:
         return raw
-    scale = min(1.0, best / MIN_VOCABULARY)
+    scale = _vocabulary_scale(best)
     return [r / best * scale for r in raw]
 
 
@@ -271,10 +281,9 @@ def best_evidence_for_each(heading: str, text: str, deliverables: Sequence[Deliv
         for member, position in enumerate(joint.members):
             need = profiles(deliverables[position]).term_need
             top = max(raw[member].values(), default=0.0)
-            scale = min(1.0, top / MIN_VOCABULARY)
+            scale = _vocabulary_scale(top)
             for index in raw[member].keys() | hits[member].keys():
-                h = hits[member].get(index, 0)
-                terms = min(1.0, h / need[index]) if need[index] else 0.0
+                terms = _term_score(hits[member].get(index, 0), need[index])
                 vocabulary = raw[member][index] / top * scale if top > 0 and index in raw[member] else 0.0
                 best[position] = max(best[position], term_weight * terms + vocabulary_weight * vocabulary)
     return best
