@@ -432,6 +432,19 @@ def test_two_names_joined_by_then_stand_for_both_sections(tmp_path, joined):
     assert found["candidate-questions"].heading == found["closing-follow-up"].heading == joined
 
 
+@pytest.mark.parametrize("name, absent", [
+    ("op_pandoc_hydra.docx", "organisational-needs"),
+    ("h26_pandoc_op_pechrouge.docx", "raci"),
+])
+def test_a_shortened_name_with_and_in_it_joins_no_second_section(name, absent):
+    # Two operationalisation plans of the realistic set, by two authors, head their change management and training
+    # "Training and change": both words are of that one section's name, so the heading joins nothing, and the
+    # section before it, which neither plan has, stays missing.
+    found = realistic_sections(name, "operationalisation-plan")
+    assert found["change-training"].heading.endswith("Training and change")
+    assert found[absent].status == "missing"
+
+
 def test_a_sub_sections_table_under_its_parents_heading_counts_for_both(tmp_path):
     sizing = "We size the market top-down: TAM 2 billion euros, SAM 300 million, SOM 6 million in year three. "
     found, _ = sections(tmp_path, "business-plan", [

@@ -903,8 +903,10 @@ def _merged(texts: list[str], keys: list[str], names: _Names, taken: dict[int, S
         if s in taken:
             continue
         for heading, owner in matched:
-            # A heading that is its section's name as a whole, maybe mistyped ("Method and sample"), joins nothing.
-            if abs(owner - s) > 2 or _is_name_of(keys[heading], owner, names):
+            # A heading that is its section's name as a whole, maybe mistyped ("Method and sample"), or shortened
+            # ("Training and change" for "Change management and training"), joins nothing.
+            if abs(owner - s) > 2 or _is_name_of(keys[heading], owner, names) or _shortens_a_name_of(
+                    keys[heading], owner, names):
                 continue
             # Split the heading as written: its key has lost the "&" and "+" that join names.
             parts = [p for p in map(heading_key, _JOINERS.split(texts[heading])) if p]
@@ -981,6 +983,13 @@ def _children_merged(sections, taken: dict[int, SectionMatch], profiles: evidenc
 def _is_name_of(key: str, section: int, names: _Names) -> bool:
     return any(owner[0] == section and max(fuzz.ratio(key, name), fuzz.token_sort_ratio(key, name)) >= FUZZY_THRESHOLD
                for name, owner in zip(names.keys, names.owners))
+
+
+def _shortens_a_name_of(key: str, section: int, names: _Names) -> bool:
+    """Every meaningful word of the heading, two or more, is in one of the section's names, in some form."""
+    stems = _meaningful_stems(key, names.stop)
+    return len(stems) >= 2 and any(owner[0] == section and stems <= name
+                                   for name, owner in zip(names.stem_sets, names.owners))
 
 
 def _names_section(key: str, section: int, names: _Names) -> bool:
