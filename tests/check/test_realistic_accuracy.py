@@ -12,21 +12,22 @@ ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 
 # Reached when these floors were written (bench/bench_accuracy.py, run as a jury runs check). Development is what
-# the matcher was tuned on: the first 38 documents and held-out rounds 1 to 25, each scored as held out before it
+# the matcher was tuned on: the first 38 documents and held-out rounds 1 to 26, each scored as held out before it
 # was tuned on (round 1: 48.7 %; round 2: 44.7 %, then 67.5 %; round 3: 38.8 %, 70.0 %, then 80.6 %; round 4:
 # 43.0 %, then 81.2 %; round 5: 76.4 %; round 6: 90.3 %; round 7: 85.9 %; round 8: 82.9 %; round 9: 85.1 %;
 # round 10: 77.6 %, 11 of 12 identified; round 11: 83.5 %; round 12: 91.7 %; round 13: 83.7 %; round 14: 92.5 %;
 # round 15: 90.5 %; round 16: 88.5 %, 11 of 12 identified; round 17: 89.2 %; round 18: 88.7 %, 11 of 12
 # identified; round 19: 93.0 %; round 20: 93.0 %; round 21: 94.0 %; round 22: 96.8 %; round 23: 90.6 %; round 24:
-# 87.8 %; round 25: 92.2 %). A deck is scored on the sections its deck presents (bench/bench_accuracy.py).
-# Held-out round 26 (12 documents `h26_*`, labelled before check first ran on them, scored once with the matcher
-# of b4fc49d, never tuned on): 92.9 % agreement, 6.3 % false missing, 1 of 12 absent sections reported present,
-# 12 of 12 identified; the matcher of 35c971f scores 91.6 %, 7.8 %, 1 of 12. Tuned on since: its one absent
-# section reported present ("Training and change" for the RACI matrix) is a development file's pattern too.
+# 87.8 %; round 25: 92.2 %; round 26: 92.9 %, 6.3 % false missing, 1 of 12 absent sections reported present). A
+# deck is scored on the sections its deck presents (bench/bench_accuracy.py).
+# Held-out round 27 (12 documents `h27_*`, labelled before check first ran on them, scored once with the matcher
+# of bef9b13, never tuned on): 82.0 % agreement, 18.2 % false missing, 1 of 13 absent sections reported present,
+# 11 of 12 identified (a research brief's deck is not: 18 of its 27 false missing); the matcher of 35c971f scores
+# 80.8 %, 19.6 %, 1 of 13.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.923, 0.067, 330, 33),  # the goal is 0 false ok: docs/check.md lists them
-    "held-out": (0.941, 0.057, 12, 0),
+    "development": (0.924, 0.067, 342, 33),  # the goal is 0 false ok: docs/check.md lists them
+    "held-out": (0.819, 0.183, 11, 1),
 }
 
 
