@@ -350,6 +350,13 @@ def test_user_feedback_under_the_idiom_for_quotes(name):
     assert realistic_sections(name, "prototype-user-tests")["user-feedback"].heading.startswith("In their")
 
 
+def test_a_short_deck_of_a_long_deliverable_is_identified():
+    # A research brief (20 sections) presented in 14 reworded slides, its cover naming only "Customer eXperience
+    # project · research phase": the first pass must keep it among the deliverables the whole matcher ranks.
+    report = check_path(REALISTIC / "h27_deck_rb_tessier_rt.pptx", _referential(), CheckOptions())
+    assert report.deliverable == "research-brief"
+
+
 def test_a_lone_heading_at_the_end_is_not_taken_by_its_place(tmp_path):
     # After the last section found, nothing closes the gap: "Where we stand" may be the author's own.
     found, _ = sections(tmp_path, "business-plan", [
