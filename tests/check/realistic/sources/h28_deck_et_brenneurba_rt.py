@@ -1,0 +1,92 @@
+from _common import *
+
+DOC = dict(
+    deliverable="expertise-thesis",
+    path="deck",
+    via="roundtrip",
+    language="fr",
+    notes="""Held-out round 28 (h28_), written and labelled on 2026-12-02 before any run of check. python-pptx deck
+    saved again by LibreOffice Impress (title shapes renamed). French: the defence of a thesis on assisting the
+    review of building-permit applications with AI tools, in a rural intercommunal authority of the Brenne (41
+    villages, three reviewers). A title slide and thirteen short slide titles of the author's own; speaker notes on
+    six slides; the trend is a table, the dashboard and the radar are pictures. The value slide holds one line
+    (thin in substance, labelled ok because decks have no word minimum). The anticipation and the recommendations
+    share one slide, and so do the watch's scope and the choice of sources (merged). No abstract, state of the art,
+    source inventory, search queries, watch cycle, bibliography or appendices slide (missing), as in a short
+    defence.""",
+    title="Instruire plus vite sans instruire moins bien : l'IA et les permis de construire en Brenne",
+    cover=["Soutenance du mémoire d'expertise", "Inès Barraud · Manageur de l'innovation numérique · décembre 2026"],
+    blocks=[
+        Slide("Pourquoi l'urbanisme ?", {"subject-choice": "ok"},
+              ["Alternante au service commun d'urbanisme de Cœur de Brenne depuis 2024",
+               "Un domaine où l'on parle beaucoup d'IA et où presque rien n'est en service",
+               "Les petites collectivités sont les grandes oubliées des démonstrations des éditeurs",
+               "Un sujet qui touche tout le monde : 1 100 dossiers par an pour 41 villages"],
+              notes="Ouvrir avec l'histoire du boulanger de Mézières qui a attendu quatre mois pour sa véranda."),
+        Slide("Ma question", {"research-question": "ok"},
+              ["Un outil d'aide à l'instruction peut-il réduire d'un tiers le délai d'un permis sans augmenter "
+               "les recours ?",
+               "Hypothèse 1 : le gain vient surtout du contrôle des pièces, pas de la décision",
+               "Hypothèse 2 : les instructeurs n'acceptent l'outil que s'il explique ce qu'il signale"],
+              notes="Bien dire que la décision reste au maire : l'outil prépare, il ne tranche pas."),
+        Slide("Cœur de Brenne en 2026", {"introduction": "ok"},
+              ["Trois instructrices pour 41 communes, dont 30 de moins de 500 habitants",
+               "Dématérialisation obligatoire depuis 2022 : les dossiers arrivent en PDF, souvent incomplets",
+               "Un dossier sur deux demande au moins une pièce manquante, soit un mois de perdu",
+               "Délai moyen d'un permis de maison : 96 jours, pour un délai légal de deux mois"]),
+        Slide("Comment j'ai enquêté", {"methodology": "ok"},
+              ["19 entretiens : instructeurs, maires, architectes, deux éditeurs de logiciels",
+               "Observation de 120 dossiers réels, anonymisés, de leur dépôt à la décision",
+               "Test de deux outils du marché sur 40 dossiers déjà instruits, comparés à la décision réelle",
+               "Visites de deux services pilotes, à Angers et dans le Pays basque"],
+              notes="On me demandera pourquoi 40 dossiers seulement : c'est ce que la CNIL nous a permis sans "
+                    "nouvelle déclaration."),
+        Slide("La tendance en chiffres", {"trend-analysis": "ok"},
+              table=[["Indicateur", "2021", "2023", "2025"],
+                     ["Dossiers déposés en ligne en France", "12 %", "58 %", "81 %"],
+                     ["Collectivités testant un outil d'aide", "3", "27", "140"],
+                     ["Offres d'éditeurs pour l'instruction", "1", "6", "15"],
+                     ["Délai moyen d'un permis de maison (jours)", "84", "91", "96"],
+                     ["Instructeurs partant en retraite d'ici 2030", "—", "22 %", "31 %"]],
+              notes="Le croisement des deux dernières lignes est le cœur du mémoire : plus de dossiers, moins "
+                    "d'instructeurs."),
+        Slide("Ce qu'on y gagne", {"impacts-value": "ok"},
+              ["Trois semaines de moins par dossier complet, et des instructrices qui instruisent au lieu de "
+               "réclamer des pièces"]),
+        Slide("Se préparer, et ce que je propose", {"anticipation-strategy": "ok", "recommendations": "ok"},
+              ["2027 : commencer par le contrôle automatique des pièces, au dépôt, avant toute analyse du projet",
+               "Former les trois instructrices et un élu référent, et écrire ensemble les règles de l'outil",
+               "Acheter à plusieurs : un groupement avec les deux communautés voisines",
+               "Publier chaque année le délai moyen et le taux de recours, avant et après",
+               "Ne jamais laisser l'outil rédiger seul un refus"],
+              notes="Insister sur le groupement : seule, Cœur de Brenne n'a pas le budget ni le poids face aux "
+                    "éditeurs."),
+        Slide("Ma veille : quoi, où, pourquoi", {"watch-scope": "ok", "source-choice": "ok"},
+              ["Le sujet suivi : l'automatisation de l'instruction et les outils d'analyse de plans",
+               "Les textes officiels d'abord : ministère, Légifrance, circulaires",
+               "Les retours des collectivités pilotes plutôt que les communiqués des éditeurs",
+               "Deux revues professionnelles et un réseau d'instructeurs sur LinkedIn"]),
+        Slide("À quel rythme ?", {"update-method": "ok"},
+              ["Chaque lundi, trente minutes pour trier les alertes de la semaine",
+               "Une note d'une page chaque mois au directeur général des services",
+               "Une revue trimestrielle du radar avec les instructrices"]),
+        Slide("Mon tableau de bord", {"watch-tools": "ok"},
+              ["Alertes et flux RSS regroupés dans Feedly, un tableau partagé pour les signaux retenus"],
+              image=["Alertes Légifrance", "Flux RSS revues", "Feedly : tri", "Tableau partagé",
+                     "Note mensuelle"]),
+        Slide("Radar 2026", {"technology-radar": "ok"},
+              ["Quatre cercles, revus chaque trimestre avec le service"],
+              image=["Adopter : contrôle des pièces", "Essayer : lecture des plans", "Évaluer : maquettes 3D",
+                     "Surveiller : décision assistée"]),
+        Slide("Et en 2035 ?", {"prospective-vision": "ok"},
+              ["Des dossiers déposés en maquette 3D et contrôlés en quelques minutes",
+               "Des instructeurs devenus conseillers des porteurs de projet, avant le dépôt",
+               "Le risque : des règles d'urbanisme écrites pour être lues par la machine"],
+              notes="Rester nuancée : c'est un scénario tiré de la veille, pas une certitude."),
+        Slide("Pour conclure", {"conclusion": "ok"},
+              ["Oui, un tiers du délai peut être gagné, mais surtout sur les pièces manquantes",
+               "La condition : un outil qui explique et des instructrices associées dès le départ"]),
+    ],
+    missing=["abstract", "state-of-the-art", "source-inventory", "search-queries", "watch-cycle",
+             "bibliography", "appendices"],
+)
