@@ -1,0 +1,93 @@
+from _common import *
+
+DOC = dict(
+    deliverable="alternative-solutions",
+    path="deck",
+    via="python-pptx",
+    language="fr",
+    notes="""Held-out round 28 (h28_), written and labelled on 2026-12-02 before any run of check. python-pptx deck
+    in French: Les Navettes du Bourget, a start-up running four electric passenger boats on the lac du Bourget
+    (Aix-les-Bains, abbaye de Hautecombe, Chanaz), plans what to do if its first season misses its targets. Short
+    titles; an agenda slide; the starting plan over two slides (split); the warning thresholds as a table; the
+    three fallback options described and compared on one table slide (merged); a weighted scoring table under
+    "Qui gagne ?"; the recommendation over two slides (split: the pick, then why not the two others); the slide
+    meant to say who decides the switch and when is a bare title (empty); no slide answers objections (missing).
+    An extra slide of the author's own on what passengers said, a thank-you slide and a backup slide of cost
+    assumptions at the end. Speaker notes on some slides; 13 slides with the title.""",
+    title="Les Navettes du Bourget – et si la saison 2027 déçoit ?",
+    cover=["Étude de cas 1 – solutions alternatives", "Mathis Perret, Web School Factory – décembre 2026"],
+    blocks=[
+        Slide("Au programme", {},
+              ["Le plan de départ", "Quand s'inquiéter", "Trois pistes de repli", "Notre choix"]),
+        Slide("Où nous en sommes", {"baseline-reminder": "ok"},
+              ["Quatre bateaux électriques de 48 places livrés en avril 2027",
+               "Trois lignes : Aix-les-Bains – Hautecombe, Aix – Chanaz par le canal de Savières, tour du lac",
+               "Saison du 1er mai au 30 septembre, 7 rotations par jour et par bateau",
+               "Financement : 1,9 M€ dont 800 000 € de subventions régionales"],
+              notes="Rappeler que le projet est né de l'interdiction des bateaux thermiques sur une partie du lac "
+                    "à partir de 2028 : nous arrivons avant la règle."),
+        Slide("Le plan en chiffres", {"baseline-reminder": "ok"},
+              ["Objectif : 85 000 passagers sur la saison",
+               "Taux de remplissage moyen visé : 60 %",
+               "Billet moyen : 14 €, soit 1,19 M€ de recettes",
+               "Disponibilité des bateaux : 95 % des rotations assurées",
+               "Point mort atteint à 62 000 passagers"]),
+        Slide("Quand s'inquiéter ?", {"kpi-scenarios": "ok"},
+              table=[["Indicateur", "Seuil d'alerte", "Situation", "Ce qu'on déclenche"],
+                     ["Remplissage fin juin", "< 40 %", "Touristes moins nombreux que prévu",
+                      "Étude des pistes A et B"],
+                     ["Passagers cumulés au 14 juillet", "< 25 000", "Point mort hors de portée",
+                      "Comité exceptionnel sous 8 jours"],
+                     ["Rotations annulées", "> 10 % sur un mois", "Batteries ou équipage insuffisants",
+                      "Piste C, réduction de flotte"],
+                     ["Recette par passager", "< 11 €", "Trop de tarifs réduits",
+                      "Révision de la grille tarifaire"]],
+              notes="Les seuils ont été calés avec notre banquier : en dessous, la trésorerie de l'hiver n'est "
+                    "plus assurée."),
+        Slide("Trois pistes face à face", {"alternatives": "ok", "alternatives-comparison": "ok"},
+              table=[["", "A. Privatisations", "B. Billet couplé Grand Lac", "C. Deux bateaux loués à Annecy"],
+                     ["Principe", "Bateaux loués pour mariages, séminaires, soirées",
+                      "Trajet bateau inclus dans le pass bus et vélo de l'agglomération",
+                      "Deux bateaux confiés tout l'été à un opérateur du lac d'Annecy"],
+                     ["Recette attendue", "+180 000 € par saison", "+240 000 € par saison",
+                      "110 000 € de loyer fixe"],
+                     ["Délai de mise en place", "3 semaines", "2 mois (convention)", "1 mois"],
+                     ["Risque principal", "Soirées qui bloquent les lignes régulières",
+                      "Part reversée à l'agglomération", "Moins d'offre, image de repli"],
+                     ["Effet sur le remplissage", "Neutre", "+15 points estimés", "Hausse mécanique"]],
+              notes="On lit le tableau colonne par colonne : chaque piste répond à un seuil différent du slide "
+                    "précédent. A et B ajoutent des recettes, C réduit les coûts."),
+        Slide("Qui gagne ?", {"weighted-scoring": "ok"},
+              table=[["Critère", "Poids", "A", "B", "C"],
+                     ["Recette supplémentaire", "35 %", "3", "4", "2"],
+                     ["Rapidité de mise en œuvre", "20 %", "5", "2", "4"],
+                     ["Image et mission de service", "25 %", "2", "5", "1"],
+                     ["Risque financier", "20 %", "4", "3", "4"],
+                     ["Total pondéré", "100 %", "3,35", "3,65", "2,55"]]),
+        Slide("Notre choix : le billet couplé", {"recommendation": "ok"},
+              ["Piste B en premier : le meilleur score et la seule qui fait venir des habitants",
+               "Les privatisations en complément, limitées au soir après 20 h",
+               "La réduction de flotte gardée en dernier recours si les annulations dépassent 10 %",
+               "Gain estimé : +15 points de remplissage et 240 000 € de recettes"],
+              notes="Insister : le pass Grand Lac compte 31 000 abonnés qui ne savent pas encore qu'ils peuvent "
+                    "prendre le bateau."),
+        Slide("Pourquoi pas les deux autres ?", {"recommendation": "ok"},
+              ["A seule ne comble pas l'écart : 180 000 € au mieux, et seulement si la météo suit",
+               "C améliore le remplissage en vidant le lac : c'est l'inverse du projet",
+               "A et B se complètent, A et C se gênent"]),
+        Slide("Bascule : qui décide, quand", {"decision-process": "empty"}),
+        Slide("Ce que disent les passagers", {},
+              ["412 questionnaires remplis à bord pendant les essais de septembre 2026",
+               "78 % reviendraient, mais 54 % trouvent le billet trop cher pour une famille",
+               "Les habitants veulent le bateau pour aller travailler à Chanaz et au Bourget-du-Lac"],
+              image=["Essais sept. 2026", "412 réponses", "78 % reviendraient"]),
+        Slide("Merci !", {}, ["Questions bienvenues"]),
+        Slide("Backup – hypothèses de coûts", {},
+              table=[["Poste", "Par saison", "Commentaire"],
+                     ["Équipages (8 pilotes saisonniers)", "236 000 €", "convention collective fluviale"],
+                     ["Électricité et bornes", "41 000 €", "tarif vert, recharge de nuit"],
+                     ["Entretien et assurance", "118 000 €", "contrat constructeur"],
+                     ["Amortissement", "190 000 €", "bateaux sur 10 ans"]]),
+    ],
+    missing=["objections"],
+)
