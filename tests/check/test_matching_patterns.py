@@ -357,6 +357,14 @@ def test_a_short_deck_of_a_long_deliverable_is_identified():
     assert report.deliverable == "research-brief"
 
 
+def test_an_interview_guide_closing_under_pour_terminer():
+    # "Pour finir", "Pour conclure" and "Pour terminer" head the closing of 31 of the realistic set's interview
+    # guides. Here "Pour terminer l'entretien" was read as the note-taking grid, which this guide lacks.
+    found = realistic_sections("h28_docx_idm_pertuis.docx", "interview-motivation")
+    assert found["closing-follow-up"].heading == "Pour terminer l'entretien"
+    assert found["note-taking-grid"].status == "missing"
+
+
 def test_a_lone_heading_at_the_end_is_not_taken_by_its_place(tmp_path):
     # After the last section found, nothing closes the gap: "Where we stand" may be the author's own.
     found, _ = sections(tmp_path, "business-plan", [
