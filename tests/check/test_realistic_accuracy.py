@@ -12,23 +12,22 @@ ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 
 # Reached when these floors were written (bench/bench_accuracy.py, run as a jury runs check). Development is what
-# the matcher was tuned on: the first 38 documents and held-out rounds 1 to 27, each scored as held out before it
+# the matcher was tuned on: the first 38 documents and held-out rounds 1 to 28, each scored as held out before it
 # was tuned on (round 1: 48.7 %; round 2: 44.7 %, then 67.5 %; round 3: 38.8 %, 70.0 %, then 80.6 %; round 4:
 # 43.0 %, then 81.2 %; round 5: 76.4 %; round 6: 90.3 %; round 7: 85.9 %; round 8: 82.9 %; round 9: 85.1 %;
 # round 10: 77.6 %, 11 of 12 identified; round 11: 83.5 %; round 12: 91.7 %; round 13: 83.7 %; round 14: 92.5 %;
 # round 15: 90.5 %; round 16: 88.5 %, 11 of 12 identified; round 17: 89.2 %; round 18: 88.7 %, 11 of 12
 # identified; round 19: 93.0 %; round 20: 93.0 %; round 21: 94.0 %; round 22: 96.8 %; round 23: 90.6 %; round 24:
 # 87.8 %; round 25: 92.2 %; round 26: 92.9 %, 6.3 % false missing, 1 of 12 absent sections reported present;
-# round 27: 82.0 %, 18.2 %, 1 of 13, 11 of 12 identified). A deck is scored on the sections its deck presents
-# (bench/bench_accuracy.py).
-# Held-out round 28 (12 documents `h28_*`, labelled before check first ran on them, scored once with the matcher
-# of 899447d, never tuned on): 85.9 % agreement, 10.3 % false missing, 6 of 16 absent sections reported present,
-# 12 of 12 identified; the matchers of 35c971f and b4fc49d score the same. Tuned on since: "Pour terminer" names
-# an interview guide's closing (87.3 %, 9.5 %, 5 of 16).
+# round 27: 82.0 %, 18.2 %, 1 of 13, 11 of 12 identified; round 28: 85.9 %, 10.3 %, 6 of 16). A deck is scored on
+# the sections its deck presents (bench/bench_accuracy.py).
+# Held-out round 29 (12 documents `h29_*`, labelled before check first ran on them, scored once with the matcher
+# of 87b9dae, never tuned on): 94.5 % agreement, 3.4 % false missing, 2 of 14 absent sections reported present,
+# 12 of 12 identified; b4fc49d scores the same, 35c971f 93.2 %, 4.0 %, 3 of 14.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.923, 0.068, 354, 35),  # the goal is 0 false ok: docs/check.md lists them
-    "held-out": (0.873, 0.096, 12, 5),
+    "development": (0.921, 0.069, 366, 40),  # the goal is 0 false ok: docs/check.md lists them
+    "held-out": (0.944, 0.034, 12, 2),
 }
 
 
