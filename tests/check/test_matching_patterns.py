@@ -365,6 +365,18 @@ def test_an_interview_guide_closing_under_pour_terminer():
     assert found["note-taking-grid"].status == "missing"
 
 
+@pytest.mark.parametrize("name, heading", [
+    ("h10_docx_op_clairval.docx", "6.2 What changes in the way we work"),
+    ("h29_lo_op_rivard.docx", "6.2 What changes in the bakeries"),
+])
+def test_organisational_needs_under_what_changes(name, heading):
+    # Four of the realistic set's operationalisation plans head their organisational needs "What changes in ..."; it
+    # was read as the RACI matrix, which this plan lacks, or not at all.
+    found = realistic_sections(name, "operationalisation-plan")
+    assert found["organisational-needs"].heading == heading
+    assert found["raci"].heading != heading
+
+
 def test_a_lone_heading_at_the_end_is_not_taken_by_its_place(tmp_path):
     # After the last section found, nothing closes the gap: "Where we stand" may be the author's own.
     found, _ = sections(tmp_path, "business-plan", [
