@@ -12,23 +12,22 @@ ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 
 # Reached when these floors were written (bench/bench_accuracy.py, run as a jury runs check). Development is what
-# the matcher was tuned on: the first 38 documents and held-out rounds 1 to 28, each scored as held out before it
+# the matcher was tuned on: the first 38 documents and held-out rounds 1 to 29, each scored as held out before it
 # was tuned on (round 1: 48.7 %; round 2: 44.7 %, then 67.5 %; round 3: 38.8 %, 70.0 %, then 80.6 %; round 4:
 # 43.0 %, then 81.2 %; round 5: 76.4 %; round 6: 90.3 %; round 7: 85.9 %; round 8: 82.9 %; round 9: 85.1 %;
 # round 10: 77.6 %, 11 of 12 identified; round 11: 83.5 %; round 12: 91.7 %; round 13: 83.7 %; round 14: 92.5 %;
 # round 15: 90.5 %; round 16: 88.5 %, 11 of 12 identified; round 17: 89.2 %; round 18: 88.7 %, 11 of 12
 # identified; round 19: 93.0 %; round 20: 93.0 %; round 21: 94.0 %; round 22: 96.8 %; round 23: 90.6 %; round 24:
 # 87.8 %; round 25: 92.2 %; round 26: 92.9 %, 6.3 % false missing, 1 of 12 absent sections reported present;
-# round 27: 82.0 %, 18.2 %, 1 of 13, 11 of 12 identified; round 28: 85.9 %, 10.3 %, 6 of 16). A deck is scored on
-# the sections its deck presents (bench/bench_accuracy.py).
-# Held-out round 29 (12 documents `h29_*`, labelled before check first ran on them, scored once with the matcher
-# of 87b9dae, never tuned on): 94.5 % agreement, 3.4 % false missing, 2 of 14 absent sections reported present,
-# 12 of 12 identified; b4fc49d scores the same, 35c971f 93.2 %, 4.0 %, 3 of 14. Tuned on since: "What changes"
-# names an operationalisation plan's organisational needs (95.1 %, 3.4 %, 1 of 14).
+# round 27: 82.0 %, 18.2 %, 1 of 13, 11 of 12 identified; round 28: 85.9 %, 10.3 %, 6 of 16; round 29: 94.5 %,
+# 3.4 %, 2 of 14). A deck is scored on the sections its deck presents (bench/bench_accuracy.py).
+# Held-out round 30 (12 documents `h30_*`, labelled before check first ran on them, scored once with the matcher
+# of d8666b1, never tuned on): 93.2 % agreement, 5.4 % false missing, 3 of 13 absent sections reported present,
+# 12 of 12 identified; b4fc49d scores 93.8 %, 4.7 %, 3 of 13, 35c971f 93.2 %, 6.1 %, 2 of 13.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.921, 0.068, 366, 40),  # the goal is 0 false ok: docs/check.md lists them
-    "held-out": (0.95, 0.034, 12, 1),
+    "development": (0.922, 0.067, 378, 41),  # the goal is 0 false ok: docs/check.md lists them
+    "held-out": (0.931, 0.055, 12, 3),
 }
 
 
