@@ -705,18 +705,19 @@ _THANKS_MESSAGES = (N_("Thank you"), N_("Thanks"))
 
 
 def _frame_titles(deliverable: Deliverable) -> frozenset[str]:
-    return _frame_titles_in(deliverable.section_languages)
+    return _message_keys_in(deliverable.section_languages, _FRAME_MESSAGES)
 
 
 @lru_cache(maxsize=16)
-def _frame_titles_in(languages: frozenset[str], messages: tuple[str, ...] = _FRAME_MESSAGES) -> frozenset[str]:
+def _message_keys_in(languages: frozenset[str], messages: tuple[str, ...]) -> frozenset[str]:
+    """The heading keys of catalog messages, in each of the languages."""
     from ..i18n import Interface
 
     return frozenset(heading_key(Interface(lang).gettext(m)) for lang in languages for m in messages)
 
 
 def _thanks_the_audience(key: str, deliverable: Deliverable) -> bool:
-    first_words = _frame_titles_in(deliverable.section_languages, _THANKS_MESSAGES)
+    first_words = _message_keys_in(deliverable.section_languages, _THANKS_MESSAGES)
     return any(key == thanks or key.startswith(thanks + " ") for thanks in first_words)
 
 
@@ -909,10 +910,8 @@ def _merged(texts: list[str], keys: list[str], names: _Names, taken: dict[int, S
         if s in taken:
             continue
         for heading, owner in matched:
-            # A heading that is its section's name as a whole, maybe mistyped ("Method and sample"), or shortened
-            # ("Training and change" for "Change management and training"), joins nothing.
-            if abs(owner - s) > 2 or _is_name_of(keys[heading], owner, names) or _shortens_a_name_of(
-                    keys[heading], owner, names):
+            # A heading that is its section's name as a whole joins nothing.
+            if abs(owner - s) > 2 or _is_name_of(keys[heading], owner, names):
                 continue
             # Split the heading as written: its key has lost the "&" and "+" that join names.
             parts = [p for p in map(heading_key, _JOINERS.split(texts[heading])) if p]
@@ -987,15 +986,14 @@ def _children_merged(sections, taken: dict[int, SectionMatch], profiles: evidenc
 
 
 def _is_name_of(key: str, section: int, names: _Names) -> bool:
-    return any(owner[0] == section and max(fuzz.ratio(key, name), fuzz.token_sort_ratio(key, name)) >= FUZZY_THRESHOLD
-               for name, owner in zip(names.keys, names.owners))
-
-
-def _shortens_a_name_of(key: str, section: int, names: _Names) -> bool:
-    """Every meaningful word of the heading, two or more, is in one of the section's names, in some form."""
+    """The heading is one of the section's names, maybe mistyped or reordered ("Method and sample"), or shortened:
+    every meaningful word of it, two or more, is in one name, in some form ("Training and change" for "Change
+    management and training")."""
     stems = _meaningful_stems(key, names.stop)
-    return len(stems) >= 2 and any(owner[0] == section and stems <= name
-                                   for name, owner in zip(names.stem_sets, names.owners))
+    return any(owner[0] == section and (
+        max(fuzz.ratio(key, name), fuzz.token_sort_ratio(key, name)) >= FUZZY_THRESHOLD
+        or (len(stems) >= 2 and stems <= name_stems))
+        for name, name_stems, owner in zip(names.keys, names.stem_sets, names.owners))
 
 
 def _names_section(key: str, section: int, names: _Names) -> bool:
