@@ -520,3 +520,24 @@ def test_a_content_guess_out_of_place_gives_way_to_the_order(name):
     found = realistic_sections(name, "interview-reframing")
     headings = [found[s].heading for s in ("preparation", "opening", "interview-phases")]
     assert all(headings) and [h[0] for h in headings] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("name, deliverable, section, heading", [
+    ("h10_deck_as_bocagemobile.pptx", "alternative-solutions", "baseline-reminder", "Le plan de départ"),
+    ("h2_deck_cagette_rt.pptx", "alternative-solutions", "baseline-reminder", "Le plan de départ"),
+    ("h24_deck_cs_gravillon.pptx", "commercial-strategy", "positioning", "Notre place sur la carte"),
+    ("h13_lo_bp_harbourgreens.docx", "business-plan", "break-even", "When do we stop losing money?"),
+    ("h25_deck_bp_caissefraiche.pptx", "business-plan", "competition", "Who else?"),
+    ("h9_deck_bp_haulkit_rt.pptx", "business-plan", "pestel", "Outside forces"),
+    ("h24_lo_bp_papillote.docx", "business-plan", "break-even", "When do we stop losing money?"),
+    ("h4_deck_sp_maternite_rt.pptx", "solution-proposal", "insights-recap", "What the research showed"),
+    ("h26_deck_sp_aquanord.pptx", "solution-proposal", "assumptions-to-test", "Still to prove"),
+    ("h16_docx_put_cantinezen.docx", "prototype-user-tests", "technical-sheet", "Under the hood"),
+    ("h8_deck_put_waycare_rt.pptx", "prototype-user-tests", "technical-sheet", "Under the hood"),
+    ("h20_deck_ts_lacroix_rt.pptx", "tech-specification", "technical-requirements", "Under the hood"),
+    ("h21_deck_rb_bulle_rt.pptx", "research-brief", "research-questions", "What we set out to learn"),
+])
+def test_sections_under_the_idioms_authors_share(name, deliverable, section, heading):
+    # Idioms that several authors of the realistic set use for one section, each now one of its aliases (English and
+    # French): "Le plan de départ" (7 authors), "Notre place" (8), "Under the hood" (9), "Who else" (4)...
+    assert realistic_sections(name, deliverable)[section].heading == heading
