@@ -541,3 +541,13 @@ def test_sections_under_the_idioms_authors_share(name, deliverable, section, hea
     # Idioms that several authors of the realistic set use for one section, each now one of its aliases (English and
     # French): "Le plan de départ" (7 authors), "Notre place" (8), "Under the hood" (9), "Who else" (4)...
     assert realistic_sections(name, deliverable)[section].heading == heading
+
+
+@pytest.mark.parametrize("name, deliverable, section", [
+    ("h31_docx_ia_quemener.docx", "interview-appraisal", "criteria-self-check"),
+    ("h9_docx_sp_optilys.docx", "solution-proposal", "assumptions-to-test"),
+])
+def test_a_joined_heading_joins_no_section_across_a_named_one(name, deliverable, section):
+    # "9. Conclure et assurer le suivi" is the closing; the criteria self-check would come after the note-taking grid,
+    # which "10. Grille de prise de notes" names after it. Neither guide has the section.
+    assert realistic_sections(name, deliverable)[section].status == "missing"

@@ -900,6 +900,10 @@ def _speaks_most_of(heading: int, section: int, covers: dict[tuple[int, int], fl
     return all(covers.get((heading, t), 0.0) <= own for t in range(count))
 
 
+# How a section is found when a heading names it.
+_BY_NAME = ("marker", "title", "alias")
+
+
 def _merged(texts: list[str], keys: list[str], names: _Names, taken: dict[int, SectionMatch],
             covers: dict[tuple[int, int], float], count: int, profiles: evidence.Profiles) -> None:
     """A heading that joins two sections' names ("Market and competition") stands for both when the text under it
@@ -912,6 +916,11 @@ def _merged(texts: list[str], keys: list[str], names: _Names, taken: dict[int, S
         for heading, owner in matched:
             # A heading that is its section's name as a whole joins nothing.
             if abs(owner - s) > 2 or _is_name_of(keys[heading], owner, names):
+                continue
+            # Nor one that a section named between them in the order puts out of order, by its heading on the far side
+            # ("Conclure et assurer le suivi" is no criteria self-check when the note-taking grid's heading follows it).
+            if any(t in taken and taken[t].found_by in _BY_NAME and (taken[t].heading - heading) * (s - owner) > 0
+                   for t in range(min(owner, s) + 1, max(owner, s))):
                 continue
             # Split the heading as written: its key has lost the "&" and "+" that join names.
             parts = [p for p in map(heading_key, _JOINERS.split(texts[heading])) if p]
