@@ -536,6 +536,8 @@ def test_a_content_guess_out_of_place_gives_way_to_the_order(name):
     ("h8_deck_put_waycare_rt.pptx", "prototype-user-tests", "technical-sheet", "Under the hood"),
     ("h20_deck_ts_lacroix_rt.pptx", "tech-specification", "technical-requirements", "Under the hood"),
     ("h21_deck_rb_bulle_rt.pptx", "research-brief", "research-questions", "What we set out to learn"),
+    ("h26_deck_tr_scenesdurhin.pptx", "technology-recommendation", "impacts-and-recommendation", "Impacts → choice"),
+    ("h2_lo_lefranc.docx", "management-plan", "hr-indicators", "7. Comment on saura que ça marche"),
 ])
 def test_sections_under_the_idioms_authors_share(name, deliverable, section, heading):
     # Idioms that several authors of the realistic set use for one section, each now one of its aliases (English and
@@ -551,3 +553,10 @@ def test_a_joined_heading_joins_no_section_across_a_named_one(name, deliverable,
     # "9. Conclure et assurer le suivi" is the closing; the criteria self-check would come after the note-taking grid,
     # which "10. Grille de prise de notes" names after it. Neither guide has the section.
     assert realistic_sections(name, deliverable)[section].status == "missing"
+
+
+def test_a_reframing_guide_in_its_authors_words_is_identified():
+    # Its expectations and commitments under "Ce qu'on attend de l'accueil" and "Sur quoi on s'engage", as six of the
+    # set's reframing guides head them: without those names it read as a motivation interview.
+    report = check_path(REALISTIC / "h18_docx_ir_veterinaire.docx", _referential(), CheckOptions())
+    assert report.deliverable == "interview-reframing"
