@@ -547,6 +547,10 @@ def test_a_content_guess_out_of_place_gives_way_to_the_order(name):
     ("h6_deck_ux_fermedirecte.pptx", "ux-data-analysis", "patterns", "Habits today, habits tomorrow"),
     ("h27_lo_bp_ferrum.docx", "business-plan", "market-size", "How big can this get?"),
     ("h23_pandoc_sp_hallescastellane.docx", "solution-proposal", "visuals-mockups", "Screens"),
+    ("h10_lo_et_valdesevre.docx", "expertise-thesis", "anticipation-strategy",
+     "Chapitre 6 – Se préparer et passer à l'action"),
+    ("h28_deck_et_brenneurba_rt.pptx", "expertise-thesis", "impacts-value", "Ce qu'on y gagne"),
+    ("h32_deck_tr_lumen.pptx", "technology-recommendation", "risks", "What could go wrong?"),
 ])
 def test_sections_under_the_idioms_authors_share(name, deliverable, section, heading):
     # Idioms that several authors of the realistic set use for one section, each now one of its aliases (English and
