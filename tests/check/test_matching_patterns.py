@@ -551,6 +551,14 @@ def test_a_content_guess_out_of_place_gives_way_to_the_order(name):
      "Chapitre 6 – Se préparer et passer à l'action"),
     ("h28_deck_et_brenneurba_rt.pptx", "expertise-thesis", "impacts-value", "Ce qu'on y gagne"),
     ("h32_deck_tr_lumen.pptx", "technology-recommendation", "risks", "What could go wrong?"),
+    ("h27_docx_ir_serresgaronne.docx", "interview-recruitment", "criteria-self-check",
+     "9. Après l'entretien : me relire"),
+    ("h32_odt_ir_tisserand.docx", "interview-reframing", "criteria-self-check", "Ai-je tout fait ?"),
+    ("h28_docx_idm_pertuis.docx", "interview-motivation", "interview-phases", "Le déroulé prévu"),
+    ("h18_lo_cs_planifiz.docx", "commercial-strategy", "raci", "Qui fait quoi"),
+    ("h15_skeleton_tr_brisahotels.docx", "technology-recommendation", "recommendation", "Our choice: Hotelia Cloud"),
+    ("h19_lo_rb_biolys.docx", "research-brief", "as-is-journey", "7. A morning at the lab, step by step"),
+    ("h9_deck_rb_greenway.pptx", "research-brief", "user-insights", "Five things we learned"),
 ])
 def test_sections_under_the_idioms_authors_share(name, deliverable, section, heading):
     # Idioms that several authors of the realistic set use for one section, each now one of its aliases (English and
