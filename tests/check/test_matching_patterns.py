@@ -581,3 +581,15 @@ def test_a_reframing_guide_in_its_authors_words_is_identified():
     # set's reframing guides head them: without those names it read as a motivation interview.
     report = check_path(REALISTIC / "h18_docx_ir_veterinaire.docx", _referential(), CheckOptions())
     assert report.deliverable == "interview-reframing"
+
+
+@pytest.mark.parametrize("name, deliverable, section, heading", [
+    ("h33_deck_bp_fizzly.pptx", "business-plan", "executive-summary", "Fizzly, in 60 seconds"),
+    ("h33_deck_bp_fizzly.pptx", "business-plan", "opportunity-study", "What's broken?"),
+    ("h6_deck_ux_fermedirecte.pptx", "ux-data-analysis", "data-crossing", "Orders × weather × distance"),
+    ("h17_deck_rp_lavandou.pptx", "risk-policy", "rating-scales", "Trouver et noter les risques"),
+])
+def test_a_decks_slides_between_found_ones_are_the_missing_sections_in_order(name, deliverable, section, heading):
+    # As many slides as missing sections between two found slides (or after the cover): each is the next section,
+    # even when its few words say nothing of it.
+    assert realistic_sections(name, deliverable)[section].heading == heading

@@ -789,11 +789,18 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
             pair = (free_headings[0], free_sections[0])
             chosen[pair] = (near.get(pair, 0.0), "content" if near.get(pair, 0.0) >= floor else "order")
             continue
-        # As many headings as missing sections: read in order, as a jury does, when each has a little evidence.
+        # As many headings as missing sections: read in order, as a jury does, when each has a little evidence. In a
+        # deck, between two found slides (or after the cover), the order alone is enough: a slide says in a few words
+        # what a page says in many ("Fizzly, in 60 seconds", then "What's broken?": the summary and the opportunity).
+        # Measured on the realistic set (428 documents, 130 decks): 5 more sections, no absent one; the same for
+        # other documents finds 8 more but reports 5 absent ones present. Not at the end, nor while identifying.
         if len(free_headings) == len(free_sections):
             diagonal = list(zip(free_headings, free_sections))
-            if all(evidence_of.get(pair, 0.0) >= floor for pair in diagonal):
-                chosen.update((pair, (evidence_of[pair], "content")) for pair in diagonal)
+            by_place = deck and h1 < len(headings) and not identifying
+            if by_place or all(evidence_of.get(pair, 0.0) >= floor for pair in diagonal):
+                chosen.update((pair, (evidence_of.get(pair, 0.0),
+                                      "content" if evidence_of.get(pair, 0.0) >= floor else "order"))
+                              for pair in diagonal)
                 continue
         if even_only:
             continue
