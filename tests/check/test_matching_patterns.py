@@ -603,3 +603,11 @@ def test_a_decks_slides_between_found_ones_are_the_missing_sections_in_order(nam
     # As many slides as missing sections between two found slides (or after the cover): each is the next section,
     # even when its few words say nothing of it.
     assert realistic_sections(name, deliverable)[section].heading == heading
+
+
+@pytest.mark.parametrize("name", ["bp_docx_greenplate.docx", "h15_deck_bp_sillage.pptx"])
+def test_why_now_names_a_business_plans_opportunity_study(name):
+    # Seven authors of the set's business plans head their opportunity study "Why now?": a name, no longer a guess
+    # from the text under it.
+    found = realistic_sections(name, "business-plan")["opportunity-study"]
+    assert (found.heading, found.found_by) == ("Why now?", "alias")
