@@ -1,0 +1,107 @@
+from _common import *
+
+DOC = dict(
+    deliverable="management-plan",
+    path="deck",
+    language="fr",
+    notes="""Held-out round 35 (h35_), written and labelled on 2026-12-02 before any run of check. python-pptx deck,
+    French: Cycles Aubrac, a Rodez maker of 52 people building electric cargo bikes, moves half its sales online and
+    to fleet customers; its new head of the digital and after-sales workshop plans how her team of seven becomes
+    eleven by 2028. A title slide and thirteen short slides, speaker notes in French on five of them. The team
+    review, the roles to hire, the training courses, the budget and the indicators are tables. The welcome of
+    newcomers and its week-by-week calendar share one slide (onboarding and its timeline merged). The target
+    organisation is a drawn chart with three bullets. No calendar of the plan as a whole anywhere (missing). An
+    extra slide of her own on what could go wrong closes the deck.""",
+    missing=["timeline"],
+    title="Cycles Aubrac – une équipe pour vendre et réparer en ligne",
+    cover=["Plan managérial – étude de cas 3", "Léa Fabre, responsable numérique et atelier SAV", "Décembre 2026"],
+    blocks=[
+        Slide("En deux mots", {"executive-summary": "ok"},
+              ["31 % des vélos vendus en ligne en 2026, 6 % en 2022",
+               "Les flottes d'entreprise (livreurs, mairies) attendent une réparation en 48 h",
+               "De sept à onze personnes d'ici fin 2028",
+               "Former d'abord : diagnostic électronique, relation client B2B",
+               "124 000 € sur deux ans hors salaires"],
+              notes="Commencer par le chiffre de 31 %. Le jury doit voir tout de suite que le plan suit la "
+                    "stratégie : plus de ventes directes, plus de flottes, donc plus de service après-vente."),
+        Slide("Où va l'entreprise", {"strategy-context": "ok"},
+              ["Objectif 2029 : 60 % des ventes en direct, site et contrats de flotte",
+               "Douze collectivités et trois sociétés de livraison déjà clientes",
+               "Un atelier de réparation mobile (camionnette) lancé à Toulouse en 2027",
+               "L'équipe actuelle : trois au site et au service client, quatre mécaniciens",
+               "Personne ne sait encore lire les journaux d'erreur des moteurs à distance"]),
+        Slide("L'équipe, un par un", {"people-review": "ok"}, table=[
+            ["Prénom", "Rôle", "Point fort", "À développer"],
+            ["Julien", "mécanicien chef", "vingt ans de métier", "diagnostic à distance"],
+            ["Nadia", "mécanicienne", "roues et transmissions", "encadrement d'un apprenti"],
+            ["Karim", "mécanicien", "moteurs Bafang", "outils numériques"],
+            ["Tom", "mécanicien", "rapide en atelier", "relation client"],
+            ["Maëlle", "service client", "avis clients à 4,7", "comptes B2B"],
+            ["Hugo", "webmaster", "site Shopify", "analyse de données"],
+            ["Inès", "logistique e-commerce", "zéro retard en 2026", "négociation transporteurs"]]),
+        Slide("Qui recruter d'ici 2028 ?", {"key-functions": "ok"}, table=[
+            ["Poste", "Pourquoi", "Quand", "Comment"],
+            ["Technicien(ne) diagnostic connecté", "lire les pannes à distance", "avril 2027", "CDI"],
+            ["Chargé(e) de comptes flottes", "suivre les 15 contrats B2B", "septembre 2027", "CDI"],
+            ["Mécanicien(ne) itinérant(e) Toulouse", "atelier mobile", "juin 2027", "CDI"],
+            ["Apprenti(e) mécanicien(ne)", "relève de l'atelier", "septembre 2028", "alternance"]],
+              notes="Deux postes viennent de la stratégie flottes, un de l'atelier mobile. L'apprenti prépare le "
+                    "départ en retraite de Julien en 2030."),
+        Slide("Bien accueillir les nouveaux", {"onboarding": "ok", "onboarding-plan": "ok"},
+              ["Avant l'arrivée : contrat, mutuelle, badge et compte Shopify prêts, vélo de service réservé",
+               "Jour 1 : café avec toute l'équipe, tour de l'usine, déjeuner avec son parrain",
+               "Semaine 1 : une journée au montage, une au service client, une en livraison",
+               "Semaines 2 à 4 : premières réparations en binôme, point chaque vendredi",
+               "Mois 3 : bilan de fin de période d'essai avec moi et le parrain"],
+              notes="Le parrain est toujours quelqu'un d'un autre métier, pour que les nouveaux voient toute la "
+                    "chaîne du vélo."),
+        Slide("Ce qui nous manque", {"training-needs": "ok"},
+              ["Diagnostic des moteurs et batteries par logiciel : un seul mécanicien formé",
+               "Relation avec les clients professionnels : contrats, délais garantis, réclamations",
+               "Lecture des chiffres du site : personne ne suit le taux de conversion",
+               "Encadrement : Julien et Nadia vont accueillir des débutants"]),
+        Slide("Formations 2027", {"training-plan": "ok"}, table=[
+            ["Formation", "Pour qui", "Organisme", "Durée", "Coût"],
+            ["Diagnostic Bosch et Bafang", "Karim, Tom, Nadia", "constructeurs", "3 jours", "5 400 €"],
+            ["Gestion de comptes B2B", "Maëlle", "CCI Aveyron", "4 jours", "2 100 €"],
+            ["Google Analytics et Shopify", "Hugo", "en ligne", "20 heures", "900 €"],
+            ["Tutorat en entreprise", "Julien, Nadia", "AFPA Rodez", "2 jours", "1 200 €"]]),
+        Slide("Faire grandir chacun", {"career-plan": "ok"},
+              ["Julien devient responsable technique de l'atelier en 2028",
+               "Maëlle passe chargée de comptes flottes si elle le souhaite (entretien en mars)",
+               "Karim référent diagnostic, avec une prime de compétence",
+               "Hugo vise une certification en analyse de données à distance, financée par le CPF"]),
+        Slide("L'équipe en 2028", {"team-vision": "ok"},
+              ["Une seule équipe « vendre et réparer » plutôt qu'un site d'un côté et un atelier de l'autre",
+               "Chaque client flotte a un nom : son chargé de comptes",
+               "Les pannes sont vues avant que le client appelle",
+               "Des mécaniciens qui forment les suivants"],
+              notes="C'est la slide que je veux que le jury retienne : on passe de la réparation à la demande à "
+                    "un service suivi."),
+        Slide("Avant / après", {"target-organisation": "ok"},
+              ["Aujourd'hui : sept personnes réparties en deux services qui se parlent peu",
+               "Demain : onze personnes sous une même responsable, en trois pôles",
+               "Le pôle mobile de Toulouse rattaché à l'atelier de Rodez"],
+              image=["Responsable numérique et SAV", "Pôle ventes en ligne (3)", "Pôle atelier (5)",
+                     "Pôle flottes (2)", "Atelier mobile Toulouse (1)"]),
+        Slide("Combien ?", {"budget-timeline": "ok"}, table=[
+            ["Poste de dépense", "2027", "2028", "Total"],
+            ["Recrutement (annonces, cabinet)", "14 000 €", "4 000 €", "18 000 €"],
+            ["Formations", "9 600 €", "6 000 €", "15 600 €"],
+            ["Outils de diagnostic", "22 000 €", "8 000 €", "30 000 €"],
+            ["Camionnette atelier mobile", "48 000 €", "—", "48 000 €"],
+            ["Accueil et tutorat", "6 000 €", "6 400 €", "12 400 €"],
+            ["Total", "99 600 €", "24 400 €", "124 000 €"]]),
+        Slide("Comment on saura", {"hr-indicators": "ok"}, table=[
+            ["Indicateur", "Aujourd'hui", "Cible fin 2028"],
+            ["Délai de réparation flotte", "6 jours", "48 heures"],
+            ["Nouveaux restés après un an", "—", "100 %"],
+            ["Heures de formation par personne", "4", "21"],
+            ["Satisfaction des clients flottes", "non mesurée", "8/10"]],
+              notes="Je présente ces chiffres à la direction tous les six mois."),
+        Slide("Ce qui pourrait coincer", {},
+              ["Peu de mécaniciens vélo sur le marché en Aveyron : on recrute aussi dans l'automobile",
+               "La camionnette arrive en retard : l'atelier de Rodez garde les vélos toulousains",
+               "Les constructeurs de moteurs changent leurs logiciels : formations à refaire chaque année"]),
+    ],
+)
