@@ -562,6 +562,8 @@ def test_a_content_guess_out_of_place_gives_way_to_the_order(name):
     ("h9_deck_bp_haulkit_rt.pptx", "business-plan", "business-model-canvas", "The model on one page"),
     ("h28_deck_as_navettesbourget.pptx", "alternative-solutions", "alternatives", "Trois pistes face à face"),
     ("h11_lo_sp_greyhaven.docx", "solution-proposal", "concept-cards", "Five ideas on a page"),
+    ("h35_deck_sp_aquaalpes.pptx", "solution-proposal", "usage-scenario", "Saturday with Nadia"),
+    ("h28_skeleton_sp_vermeil.docx", "solution-proposal", "usage-scenario", "A Tuesday with Inès"),
 ])
 def test_sections_under_the_idioms_authors_share(name, deliverable, section, heading):
     # Idioms that several authors of the realistic set use for one section, each now one of its aliases (English and
