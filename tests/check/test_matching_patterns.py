@@ -564,6 +564,11 @@ def test_a_content_guess_out_of_place_gives_way_to_the_order(name):
     ("h11_lo_sp_greyhaven.docx", "solution-proposal", "concept-cards", "Five ideas on a page"),
     ("h35_deck_sp_aquaalpes.pptx", "solution-proposal", "usage-scenario", "Saturday with Nadia"),
     ("h28_skeleton_sp_vermeil.docx", "solution-proposal", "usage-scenario", "A Tuesday with Inès"),
+    ("h36_deck_as_velodrome_rt.pptx", "alternative-solutions", "alternatives-comparison", "Trois options côte à côte"),
+    ("h36_docx_sp_mediathequesvalence.docx", "sequenced-planning", "wbs", "4. Découpage en lots"),
+    ("h35_deck_mp_cyclesaubrac.pptx", "management-plan", "career-plan", "Faire grandir chacun"),
+    ("h35_lo_rb_cedres.docx", "research-brief", "findings", "What we found"),
+    ("h36_pandoc_cs_rebrew.docx", "commercial-strategy", "value-proposition", "4. Ce que nous promettons"),
 ])
 def test_sections_under_the_idioms_authors_share(name, deliverable, section, heading):
     # Idioms that several authors of the realistic set use for one section, each now one of its aliases (English and
