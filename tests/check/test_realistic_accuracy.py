@@ -26,8 +26,8 @@ LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 # 12 of 12 identified; b4fc49d scores 93.8 %, 4.7 %, 3 of 13, 35c971f 93.2 %, 6.1 %, 2 of 13.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.942, 0.047, 451, 44),  # the goal is 0 false ok: docs/check.md lists them
-    "held-out": (0.906, 0.074, 12, 1),
+    "development": (0.942, 0.047, 463, 45),  # the goal is 0 false ok: docs/check.md lists them
+    "held-out": (0.915, 0.054, 12, 3),
 }
 
 
