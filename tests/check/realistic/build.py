@@ -476,11 +476,11 @@ def _consistent(status: str, count: int, minimum: int | None) -> str | None:
     problem = None
     if status == "ok" and count == 0:
         problem = "labelled ok but holds no words"
-    elif status == "ok" and minimum and count < minimum * 1.1:
+    elif status == "ok" and minimum and count * 10 < minimum * 11:  # in integers: 110 of 100 is 10 % over
         problem = f"labelled ok with {count} words, minimum {minimum} (keep a 10% margin)"
     elif status == "thin" and not minimum:
         problem = "labelled thin but the section has no minimum"
-    elif status == "thin" and not 0 < count <= minimum * 0.8:
+    elif status == "thin" and not 0 < count * 10 <= minimum * 8:
         problem = f"labelled thin with {count} words, minimum {minimum} (keep it under 80%)"
     elif status in ("empty", "placeholder") and count:
         problem = f"labelled {status} but holds {count} words"
