@@ -755,6 +755,13 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
     base = _level_base(headings, sections, found)
     # Each heading's best evidence for a section the document has not found yet (see the uneven gaps below).
     best_near, best_bold = _best_untaken(near, taken), _best_untaken(bold_near, taken)
+    floor = DECK_DIAGONAL_EVIDENCE if deck else DIAGONAL_EVIDENCE
+
+    def read(pair: tuple[int, int], evidence: dict[tuple[int, int], float]) -> tuple[float, str]:
+        """A pair read in a gap, found by its content when it has the evidence, else by its place."""
+        value = evidence.get(pair, 0.0)
+        return value, "content" if value >= floor else "order"
+
     chosen = {}
     for (h0, s0), (h1, s1) in zip(bounds, bounds[1:]):
         if s1 <= s0:
@@ -774,7 +781,8 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
         if not free_headings or not free_sections:
             continue
         closed = h0 >= 0 and h1 < len(headings)
-        floor = DECK_DIAGONAL_EVIDENCE if deck else DIAGONAL_EVIDENCE
+        # Where the order alone may say what a heading is: a gap a found section closes, outside identification.
+        by_place = h1 < len(headings) and not identifying
         # One real heading between two found sections, where one section is missing: the order alone says which
         # it is ("4. Ce qu'on promet aux clubs" between the positioning and the marketing mix). The document's start
         # closes a gap too ("Why touch the kiosks at all?" before the prototype, the first section missing); its end
@@ -784,10 +792,10 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
         # The heading stands at the level the document gives the section (a part title above it is not it: "B. Les
         # risques" over its sections); a deck's slides all stand at one level.
         lone = len(free_headings) == len(free_sections) == 1
-        if lone and h1 < len(headings) and not identifying and evidence_of is near and (
+        if lone and by_place and evidence_of is near and (
                 deck or headings[free_headings[0]].level == base + sections[free_sections[0]].level - 1):
             pair = (free_headings[0], free_sections[0])
-            chosen[pair] = (near.get(pair, 0.0), "content" if near.get(pair, 0.0) >= floor else "order")
+            chosen[pair] = read(pair, near)
             continue
         # As many headings as missing sections: read in order, as a jury does, when each has a little evidence. In a
         # deck, between two found slides (or after the cover), the order alone is enough: a slide says in a few words
@@ -796,11 +804,8 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
         # other documents finds 8 more but reports 5 absent ones present. Not at the end, nor while identifying.
         if len(free_headings) == len(free_sections):
             diagonal = list(zip(free_headings, free_sections))
-            by_place = deck and h1 < len(headings) and not identifying
-            if by_place or all(evidence_of.get(pair, 0.0) >= floor for pair in diagonal):
-                chosen.update((pair, (evidence_of.get(pair, 0.0),
-                                      "content" if evidence_of.get(pair, 0.0) >= floor else "order"))
-                              for pair in diagonal)
+            if (deck and by_place) or all(evidence_of.get(pair, 0.0) >= floor for pair in diagonal):
+                chosen.update((pair, read(pair, evidence_of)) for pair in diagonal)
                 continue
         if even_only:
             continue
