@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 
 from mind_templates.check import evidence
+from mind_templates.check.matching import FUZZY_THRESHOLD
 from mind_templates.check.analyse import _texts_under
 from mind_templates.check.known_texts import known_texts
 from mind_templates.reader.document import read_outline
 from mind_templates.reader.outline import Heading
 from mind_templates.reader.package import load_document, open_package
+from mind_templates.normalise import heading_key
 from mind_templates.referential import load_referential
 
 REALISTIC = Path(__file__).parent / "realistic" / "docs"
@@ -43,3 +45,17 @@ def test_one_pass_for_every_deliverable_gives_the_same_floats(name):
         assert joint == _one_at_a_time(heading.text, text, referential.deliverables, 0.7, 0.6)
         some_evidence += sum(1 for value in joint if value > 0)
     assert some_evidence > len(headings)  # the texts speak of some sections: the comparison is not of zeros
+
+
+@pytest.mark.parametrize("heading, names_it", [
+    ("Ai-je tout fait ?", True),
+    ("Relecture après coup : ai-je bien fait ?", True),
+    # "j'ai" and "je" scattered in a sentence: the alias "Ai-je" is a phrase, not two words to find anywhere.
+    ("Ce que j’ai observé, et ce que je veux entendre", False),
+])
+def test_a_name_of_short_words_names_a_heading_only_as_a_phrase(heading, names_it):
+    deliverable = load_referential().get_deliverable("interview-motivation")
+    profiles = evidence.profiles(deliverable)
+    section = [s.id for s in deliverable.sections].index("criteria-self-check")
+    similarity = evidence.name_similarities(heading_key(heading), profiles)[section]
+    assert (similarity >= FUZZY_THRESHOLD) is names_it, similarity

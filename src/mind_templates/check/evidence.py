@@ -22,6 +22,9 @@ STEM = 6
 TOKEN_SET_WEIGHT = 0.92
 PARTIAL_WEIGHT = 0.88
 MIN_PARTIAL_LENGTH = 5  # "Plan" inside every plan title says nothing
+# A name made of short words only ("Why now", "Ai-je", "P&L") is a phrase: its words name a section only where they
+# stand together. Scattered, they are any sentence's ("Ce que j'ai observé, et ce que je veux entendre").
+SHORT_WORD = 3
 # Name similarities under this are worth nothing (the matcher's floor, see check.matching).
 NAME_FLOOR = 50.0
 # Key terms: this many hits is full evidence (a text naming 3 of PESTEL's 6 factors is about PESTEL).
@@ -181,9 +184,16 @@ def _name_similarities(key: str, profiles: Profiles) -> list[float]:
                                                      score_cutoff=cutoff):
             if scorer is fuzz.partial_ratio and len(name) < MIN_PARTIAL_LENGTH:
                 continue
+            if scorer is fuzz.token_set_ratio and _scattered_phrase(name, key):
+                continue
             owner = profiles.name_owner[position]
             best[owner] = max(best[owner], score * weight)
     return best
+
+
+def _scattered_phrase(name: str, key: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and all(len(w) <= SHORT_WORD for w in words) and f" {name} " not in f" {key} "
 
 
 def text_evidence(stems: frozenset[str], profiles: Profiles) -> tuple[tuple[float, ...], tuple[float, ...]]:
