@@ -569,6 +569,10 @@ def test_a_content_guess_out_of_place_gives_way_to_the_order(name):
     ("h35_deck_mp_cyclesaubrac.pptx", "management-plan", "career-plan", "Faire grandir chacun"),
     ("h35_lo_rb_cedres.docx", "research-brief", "findings", "What we found"),
     ("h36_pandoc_cs_rebrew.docx", "commercial-strategy", "value-proposition", "4. Ce que nous promettons"),
+    ("h8_deck_tr_harbourline.pptx", "technology-recommendation", "impacts-and-recommendation",
+     "Why the impacts sealed it"),
+    ("h38_deck_tr_pepinieres.pptx", "technology-recommendation", "impacts-and-recommendation",
+     "Why the impacts point to Odoo"),
     ("h37_docx_ir_verrerie.docx", "interview-reframing", "note-taking-grid", "Mes notes pendant l'échange"),
 ])
 def test_sections_under_the_idioms_authors_share(name, deliverable, section, heading):
