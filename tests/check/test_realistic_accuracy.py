@@ -21,13 +21,14 @@ LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 # 87.8 %; round 25: 92.2 %; round 26: 92.9 %, 6.3 % false missing, 1 of 12 absent sections reported present;
 # round 27: 82.0 %, 18.2 %, 1 of 13, 11 of 12 identified; round 28: 85.9 %, 10.3 %, 6 of 16; round 29: 94.5 %,
 # 3.4 %, 2 of 14). A deck is scored on the sections its deck presents (bench/bench_accuracy.py).
-# Held-out round 30 (12 documents `h30_*`, labelled before check first ran on them, scored once with the matcher
-# of d8666b1, never tuned on): 93.2 % agreement, 5.4 % false missing, 3 of 13 absent sections reported present,
-# 12 of 12 identified; b4fc49d scores 93.8 %, 4.7 %, 3 of 13, 35c971f 93.2 %, 6.1 %, 2 of 13.
+# Rounds 30 to 38 are in tests/check/realistic/README.md and docs/check.md. Held-out round 39 (12 documents `h39_*`,
+# labelled before check first ran on them, scored once with the matcher of aa62d30, never tuned on): 93.7 % agreement,
+# 3.4 % false missing, 2 of 10 absent sections reported present, 12 of 12 identified; 76ece7a scores 91.1 %, 5.4 %,
+# 3 of 10.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.942, 0.047, 463, 45),  # the goal is 0 false ok: docs/check.md lists them
-    "held-out": (0.915, 0.054, 12, 3),
+    "development": (0.941, 0.047, 487, 50),  # the goal is 0 false ok: docs/check.md lists them
+    "held-out": (0.936, 0.034, 12, 2),
 }
 
 
