@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from mind_templates.check import evidence
-from mind_templates.check.matching import FUZZY_THRESHOLD
 from mind_templates.check.analyse import _texts_under
 from mind_templates.check.known_texts import known_texts
+from mind_templates.check.matching import FUZZY_THRESHOLD
+from mind_templates.normalise import heading_key
 from mind_templates.reader.document import read_outline
 from mind_templates.reader.outline import Heading
 from mind_templates.reader.package import load_document, open_package
-from mind_templates.normalise import heading_key
 from mind_templates.referential import load_referential
 
 REALISTIC = Path(__file__).parent / "realistic" / "docs"
