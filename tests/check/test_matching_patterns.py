@@ -591,6 +591,14 @@ def test_a_joined_heading_joins_no_section_across_a_named_one(name, deliverable,
     assert realistic_sections(name, deliverable)[section].status == "missing"
 
 
+def test_a_heading_opening_with_a_joiner_after_its_number_joins_nothing():
+    # "9. ET SI ÇA DÉRAPE ?" is the schedule's risks: its "9." is no name joined to "si ça dérape", so it does not
+    # stand for the absent release plan too.
+    sections = realistic_sections("h37_pandoc_seq_biolanne.docx", "sequenced-planning")
+    assert sections["schedule-risks"].heading == "9. ET SI ÇA DÉRAPE ?"
+    assert sections["release-plan"].status == "missing"
+
+
 def test_alternative_solutions_in_their_authors_upper_case_headings_are_identified():
     # "2. Les seuils qui nous font changer de cap", "3. TROIS PISTES DE RECHANGE": as six and five of the set's authors
     # of alternative solutions word them. Without those names it ranked 0.519, behind a commercial strategy.

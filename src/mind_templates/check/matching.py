@@ -16,7 +16,7 @@ from .per_object import per_object
 from ..i18n import N_
 from ..model import Deliverable, Referential
 from ..reader.outline import Heading
-from ..normalise import fold, heading_key
+from ..normalise import fold, heading_key, strip_numbering
 
 # Measured with tests/check/fuzzy_threshold.py on 14,128 mistyped or reworded titles and aliases of all
 # 24 deliverables (dropped/swapped letters, dropped/added/swapped words, plurals, numbering) and 1,117
@@ -491,7 +491,7 @@ MERGED_OWN_TERMS = 2
 # Merged sections: a heading joining two names ("Market and competition", "Rivals & market forces"). Not a comma: it
 # more often adds a comment to one name ("Les segments, notés de 1 à 5"); nor a slash, which pairs the two sides of
 # one notion ("Prévu / réel"); nor "&" inside a word ("P&L"). A bracket may open the second name ("Plan d'attaque
-# 2027 (et ce qu'il coûte)").
+# 2027 (et ce qu'il coûte)"). Split after the numbering: "9. ET SI ÇA DÉRAPE ?" joins no name to "9.".
 _JOINERS = re.compile(r"\s+\(?(?:and|et|&|\+|vs|versus|plus|then|puis)\s+", re.IGNORECASE)
 # A part of a joined heading names a section from this soft similarity on (a name plus other words).
 MERGED_PART_SIMILARITY = 80.0
@@ -935,7 +935,7 @@ def _merged(texts: list[str], keys: list[str], names: _Names, taken: dict[int, S
                    for t in range(min(owner, s) + 1, max(owner, s))):
                 continue
             # Split the heading as written: its key has lost the "&" and "+" that join names.
-            parts = [p for p in map(heading_key, _JOINERS.split(texts[heading])) if p]
+            parts = [p for p in map(heading_key, _JOINERS.split(strip_numbering(texts[heading]))) if p]
             if len(parts) < 2 or covers.get((heading, s), 1.0) < MERGED_CONTENT:
                 continue
             # A part names the section, or the text speaks its vocabulary more than any other section's.
