@@ -591,6 +591,22 @@ def test_a_joined_heading_joins_no_section_across_a_named_one(name, deliverable,
     assert realistic_sections(name, deliverable)[section].status == "missing"
 
 
+def test_a_part_found_under_its_first_sub_heading_moves_up_to_the_free_heading_above():
+    # "2.1 L'équipe aujourd'hui" holds the context's key terms, but "2. Où en est Vigie Crue ?" above it is the context
+    # and the sub-heading its first sub-section, the people review: as a jury reads the outline.
+    sections = realistic_sections("h39_docx_mp_vigiecrue.docx", "management-plan")
+    assert sections["strategy-context"].heading == "2. Où en est Vigie Crue ?"
+    assert sections["people-review"].heading == "2.1 L'équipe aujourd'hui"
+
+
+def test_a_part_title_with_nothing_under_it_stays_a_title():
+    # "C. Ce que nous faisons" has no text of its own: the response strategy stays under its sub-heading, and the
+    # absent response plans are not read into it.
+    sections = realistic_sections("h19_pandoc_rp_grandpuy.docx", "risk-policy")
+    assert sections["response-strategy"].heading == "Que faisons-nous de chaque risque ?"
+    assert sections["response-plans"].status == "missing"
+
+
 def test_a_heading_opening_with_a_joiner_after_its_number_joins_nothing():
     # "9. ET SI ÇA DÉRAPE ?" is the schedule's risks: its "9." is no name joined to "si ça dérape", so it does not
     # stand for the absent release plan too.

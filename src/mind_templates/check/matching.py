@@ -666,12 +666,14 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
             assign(s, i, how, round(100 * min(-negative, 1.0), 1))
 
     # 5. Merged sections (a heading joining two names, a part's heading holding its first sub-section or a
-    # sub-section's key terms); then a gap between two found sections holding as many unmatched headings as missing
+    # sub-section's key terms; a part found under its first sub-heading moves up to the free heading above it); then a gap between two found sections holding as many unmatched headings as missing
     # sections, each with some evidence for its section in order, is those sections: where a jury looks for them.
     # Merged ones first, so that "Test plan and tasks" leaves one heading for one section in the gap after it.
     _merged([h.text for h in headings], keys, names, taken, covers, count, profiles)
     _parents_merged(headings, sections, taken)
     _parts_above(headings, sections, taken, used)
+    if texts is not None:
+        _parts_under_their_heading(headings, texts, sections, taken, used)
     _children_merged(sections, taken, profiles, stems_of)
     def read_gaps(even_only: bool = False) -> dict[tuple[int, int], tuple[float, str]]:
         return _slots(headings, sections, taken, used, weak, near, bold_near, termed, count, skip,
@@ -983,6 +985,25 @@ def _parts_above(headings: Sequence[Heading], sections, taken: dict[int, Section
         # In the order: every section found above that heading comes before the part.
         if any(m.heading < above and s > parent for s, m in taken.items()):
             continue
+        taken[parent] = SectionMatch(above, "content", match.score)
+        used.add(above)
+
+
+def _parts_under_their_heading(headings: Sequence[Heading], texts: Sequence[str], sections,
+                               taken: dict[int, SectionMatch], used: set[int]) -> None:
+    """A level-1 section found by its content under a sub-heading, right after a free heading one level up, whose
+    first sub-section is still missing: the free heading is the part's and the sub-heading its first sub-section
+    ("2. Où en est Vigie Crue ?" over "2.1 L'équipe aujourd'hui"), as a jury reads a document's outline."""
+    for parent, match in sorted(taken.items()):
+        child = parent + 1
+        above = match.heading - 1
+        if (sections[parent].level != 1 or match.found_by != "content" or match.heading == 0 or child >= len(sections)
+                or sections[child].level != 2 or child in taken or above in used):
+            continue
+        # A part's title with nothing under it is only a title ("C. Ce que nous faisons"): the part is below it.
+        if headings[above].level != headings[match.heading].level - 1 or not texts[above].strip():
+            continue
+        taken[child] = match
         taken[parent] = SectionMatch(above, "content", match.score)
         used.add(above)
 
