@@ -574,6 +574,7 @@ def test_a_content_guess_out_of_place_gives_way_to_the_order(name):
     ("h38_deck_tr_pepinieres.pptx", "technology-recommendation", "impacts-and-recommendation",
      "Why the impacts point to Odoo"),
     ("h37_docx_ir_verrerie.docx", "interview-reframing", "note-taking-grid", "Mes notes pendant l'échange"),
+    ("h24_docx_ir_heliade.docx", "interview-reframing", "opening", "2. Les premières minutes"),
 ])
 def test_sections_under_the_idioms_authors_share(name, deliverable, section, heading):
     # Idioms that several authors of the realistic set use for one section, each now one of its aliases (English and
