@@ -608,6 +608,15 @@ def test_a_part_title_with_nothing_under_it_stays_a_title():
     assert sections["response-plans"].status == "missing"
 
 
+@pytest.mark.parametrize("name, section, heading", [
+    ("ws_deck_agrivolt.pptx", "technology-radar", "Radar 2027"),
+    ("h28_deck_et_brenneurba_rt.pptx", "source-choice", "Ma veille : quoi, où, pourquoi"),
+])
+def test_a_slide_out_of_the_decks_order_is_still_its_section(name, section, heading):
+    # Thesis defences that follow the thesis's order (the watch set-up, then its radar) rather than the deck's.
+    assert realistic_sections(name, "expertise-thesis")[section].heading == heading
+
+
 def test_a_heading_opening_with_a_joiner_after_its_number_joins_nothing():
     # "9. ET SI ÇA DÉRAPE ?" is the schedule's risks: its "9." is no name joined to "si ça dérape", so it does not
     # stand for the absent release plan too.
