@@ -617,6 +617,16 @@ def test_a_slide_out_of_the_decks_order_is_still_its_section(name, section, head
     assert realistic_sections(name, "expertise-thesis")[section].heading == heading
 
 
+@pytest.mark.parametrize("name, heading", [
+    ("h24_docx_jd_helioprint.docx", "6.1 Grille de lecture des candidatures"),
+    ("h6_pandoc_jd_mistral.docx", "6.1 Critères et niveaux attendus"),
+])
+def test_a_recruitment_calendar_is_no_requirements_grid(name, heading):
+    # Every recruitment text speaks of interviews: the word is no evidence of the requirements grid, whose own terms
+    # are its criteria and assessment methods. The grid is the authors' empty heading, not their calendar after it.
+    assert realistic_sections(name, "job-descriptions")["requirements-grid"].heading == heading
+
+
 def test_a_heading_opening_with_a_joiner_after_its_number_joins_nothing():
     # "9. ET SI ÇA DÉRAPE ?" is the schedule's risks: its "9." is no name joined to "si ça dérape", so it does not
     # stand for the absent release plan too.
