@@ -59,3 +59,13 @@ def test_a_name_of_short_words_names_a_heading_only_as_a_phrase(heading, names_i
     section = [s.id for s in deliverable.sections].index("criteria-self-check")
     similarity = evidence.name_similarities(heading_key(heading), profiles)[section]
     assert (similarity >= FUZZY_THRESHOLD) is names_it, similarity
+
+
+def test_a_part_headed_les_impacts_is_not_the_link_between_impacts_and_choice():
+    # "Why the impacts" names the link between impacts and recommendation; "Les impacts", a part's heading over
+    # the infrastructure and the team, stays as close to the impact measurement as to that link (ambiguous).
+    deliverable = load_referential().get_deliverable("technology-recommendation")
+    profiles = evidence.profiles(deliverable)
+    ids = [s.id for s in deliverable.sections]
+    similarity = evidence.name_similarities(heading_key("6. Les impacts"), profiles)
+    assert similarity[ids.index("impacts-and-recommendation")] <= similarity[ids.index("impact-measurement")]

@@ -593,11 +593,28 @@ def test_a_joined_heading_joins_no_section_across_a_named_one(name, deliverable,
 
 
 def test_a_part_found_under_its_first_sub_heading_moves_up_to_the_free_heading_above():
-    # "2.1 L'équipe aujourd'hui" holds the context's key terms, but "2. Où en est Vigie Crue ?" above it is the context
-    # and the sub-heading its first sub-section, the people review: as a jury reads the outline.
+    # "2.1 L'équipe aujourd'hui" holds the context's key terms, but "2. Où en est Vigie Crue ?" above it is the
+    # context and the sub-heading its first sub-section, the people review: as a jury reads the outline.
     sections = realistic_sections("h39_docx_mp_vigiecrue.docx", "management-plan")
     assert sections["strategy-context"].heading == "2. Où en est Vigie Crue ?"
     assert sections["people-review"].heading == "2.1 L'équipe aujourd'hui"
+
+
+def test_a_sub_heading_about_something_else_stays_the_parts(tmp_path):
+    # "2.1 Notre cap" holds the strategy's terms and nothing of a people review: the part stays there, and the absent
+    # people review is not read into it by the outline's shape alone.
+    strategy = ("Notre stratégie vise la croissance sur trois ans : le diagnostic montre des forces commerciales et"
+                " des faiblesses dans la production, un turnover de 12 % et une pyramide des âges vieillissante. Nos"
+                " ambitions demandent de stabiliser les équipes et de réduire l'absentéisme avant d'embaucher. ")
+    found, _ = sections(tmp_path, "management-plan", [
+        (1, "1. En bref", "En bref : nous sollicitons la validation du budget total et des embauches clés. " * 3),
+        (1, "2. D'où nous partons", "Cette partie présente où en est l'entreprise aujourd'hui. "),
+        (2, "2.1 Notre cap", strategy * 4),
+        (1, "3. Les postes à pourvoir", "Deux postes clés sont à pourvoir : un recrutement de chef d'atelier et une"
+                                        " création de poste en mobilité interne, avec un remplacement. " * 2),
+    ])
+    assert found["strategy-context"].heading == "2.1 Notre cap"
+    assert found["people-review"].status == "missing"
 
 
 def test_a_part_title_with_nothing_under_it_stays_a_title():

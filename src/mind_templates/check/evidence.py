@@ -23,7 +23,8 @@ TOKEN_SET_WEIGHT = 0.92
 PARTIAL_WEIGHT = 0.88
 MIN_PARTIAL_LENGTH = 5  # "Plan" inside every plan title says nothing
 # A name made of short words only ("Why now", "Ai-je", "P&L") is a phrase: its words name a section only where they
-# stand together. Scattered, they are any sentence's ("Ce que j'ai observé, et ce que je veux entendre").
+# stand together. Scattered, they are any sentence's ("Ce que j'ai observé, et ce que je veux entendre"). Three
+# letters: "ai", "je", "why", "now"; at four, names of real words ("Plan", "Team") would need to stand together too.
 SHORT_WORD = 3
 # Name similarities under this are worth nothing (the matcher's floor, see check.matching).
 NAME_FLOOR = 50.0
