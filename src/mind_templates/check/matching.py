@@ -680,9 +680,8 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
             assign(s, i, how, round(100 * min(-negative, 1.0), 1))
 
     # 5. Merged sections (a heading joining two names, a part's heading holding its first sub-section or a
-    # sub-section's key terms; a part found under its first sub-heading moves up to the free heading above it);
-    # then a gap between two found sections holding as many unmatched headings as missing sections, each with some
-    # evidence for its section in order, is those sections: where a jury looks for them.
+    # sub-section's key terms); then a gap between two found sections holding as many unmatched headings as missing
+    # sections, each with some evidence for its section in order, is those sections: where a jury looks for them.
     # Merged ones first, so that "Test plan and tasks" leaves one heading for one section in the gap after it.
     _merged([h.text for h in headings], keys, names, taken, covers, count, profiles)
     _parents_merged(headings, sections, taken)
@@ -704,7 +703,9 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
         for (i, s), (value, how) in even.items():
             assign(s, i, how, round(100 * value, 1))
     _reread(guesses, taken, used, count, read_gaps)
-    if texts is not None and by_vocabulary:  # identification weighs names and terms, not an outline's shape
+    # A part found under its first sub-heading moves up to the free heading above it, once the order has settled the
+    # content guesses. Not while identifying, which weighs names and terms, not an outline's shape.
+    if texts is not None and by_vocabulary:
         _parts_up_to_their_heading(headings, texts, sections, taken, used, near)
 
     # 6. Split sections.
