@@ -1024,8 +1024,9 @@ def _parts_up_to_their_heading(headings: Sequence[Heading], texts: Sequence[str]
                 or child >= len(sections) or sections[child].level != 2 or child in taken):
             continue
         above = _free_heading_above(headings, match.heading, used)
-        # A part's title with nothing under it is only a title ("C. Ce que nous faisons"): the part is below it.
         evidence_of_child = near.get((match.heading, child), 0.0)
+        # A part's title with nothing under it is only a title ("C. Ce que nous faisons"): the part is below it. A
+        # sub-heading about something else than the sub-section stays the part's (PART_CHILD_EVIDENCE).
         if above is None or not texts[above].strip() or evidence_of_child < PART_CHILD_EVIDENCE:
             continue
         taken[child] = SectionMatch(match.heading, "content", round(100 * min(evidence_of_child, 1.0), 1))
