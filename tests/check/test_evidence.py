@@ -69,3 +69,24 @@ def test_a_part_headed_les_impacts_is_not_the_link_between_impacts_and_choice():
     ids = [s.id for s in deliverable.sections]
     similarity = evidence.name_similarities(heading_key("6. Les impacts"), profiles)
     assert similarity[ids.index("impacts-and-recommendation")] <= similarity[ids.index("impact-measurement")]
+
+
+@pytest.mark.parametrize("words", [
+    ("train", "trained", "training", "trains"),
+    ("plan", "planned", "planning", "plans"),
+    ("ship", "shipped", "shipping"),
+    ("build", "building"),
+    ("test", "tested", "tests"),
+])
+def test_forms_of_one_english_verb_share_a_stem(words):
+    assert len({evidence.stem(word) for word in words}) == 1
+
+
+@pytest.mark.parametrize("word, other", [
+    ("evening", "even"),  # a noun, not "to even"; "even" is a word of the break-even analysis
+    ("morning", "morn"),
+    ("seed", "se"),  # too short a root
+    ("during", "dur"),
+])
+def test_a_short_root_keeps_its_ending(word, other):
+    assert evidence.stem(word) != evidence.stem(other)

@@ -39,10 +39,26 @@ MIN_VOCABULARY = 6.0
 EVIDENCE_WORDS = 250
 
 
+# English verb endings, taken off before the first STEM letters: "trained" and "training" meet "train", "planned"
+# meets "plan" (their first six letters alone keep "traine" and "traini" apart). The root they leave must be this
+# long: "red", "seed" and "ring" keep their endings, and "evening" and "morning" their nouns ("even" is a word of the
+# break-even analysis). Measured on the realistic set (560 documents): 8 more sections agree, 8 fewer false missing,
+# as many absent sections reported present; a root of 4 letters before "-ing" ("testing", "meeting") gains 3 more.
+# French endings are not taken off: folded, "formé" would lose its "e" to every word's.
+MIN_ROOT = {"ing": 5, "ed": 4}
+
+
 def stem(word: str) -> str:
-    """The first STEM letters, after a plural "s" ("alerts" and "alert", "KPIs" and "KPI" meet)."""
+    """The first STEM letters, after a plural "s" ("alerts" and "alert", "KPIs" and "KPI" meet) and an English verb
+    ending ("trained" and "training")."""
     if len(word) > 3 and word.endswith("s"):
         word = word[:-1]
+    for ending, root in MIN_ROOT.items():
+        if word.endswith(ending) and len(word) - len(ending) >= root:
+            word = word[:-len(ending)]
+            if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]  # "planned", "shipping"; not "called", "agreed", "assessed"
+            break
     return word[:STEM]
 
 
