@@ -235,6 +235,17 @@ def test_a_slide_that_thanks_the_audience_is_no_section(closing):
     assert found["Vos questions"]["objections"].heading == 2
 
 
+@pytest.mark.parametrize("name, deliverable, section, heading", [
+    # A technology recommendation has no section about questions: its closing "Questions?" is not its absent risks.
+    ("h24_deck_tr_ascendo_rt.pptx", "technology-recommendation", "risks", None),
+    ("h44_deck_tr_blocandco.pptx", "technology-recommendation", "risks", None),
+    # A business plan's "Questions?" slide is its questions and objections.
+    ("h29_deck_bp_tambour.pptx", "business-plan", "questions-objections", "Questions?"),
+])
+def test_questions_alone_close_a_talk_with_no_questions_section(name, deliverable, section, heading):
+    assert realistic_sections(name, deliverable)[section].heading == heading
+
+
 def generate_docx(tmp_path, deliverable: str) -> bytes:
     import subprocess
     import sys

@@ -718,8 +718,12 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
 # Titles of the slides our deck writer adds around the sections (msgids, in every language of the catalogs).
 _FRAME_MESSAGES = ("Agenda", "Key takeaways")
 # A slide (or heading) that opens with thanks closes the talk: it is no section, whatever follows ("Merci !",
-# "Thank you – questions?"). "Questions?" alone may be the questions section: it is not one of these.
+# "Thank you – questions?").
 _THANKS_MESSAGES = (N_("Thank you"), N_("Thanks"))
+# "Questions?" alone closes the talk too, in a deliverable with no section about questions: 48 of the realistic set's
+# decks end on one, and two were read as an absent risk section. Where a section's name speaks of questions (a
+# business plan's, a specification's anticipated questions), it may be that section.
+_QUESTIONS_MESSAGES = (N_("Questions?"), N_("Any questions?"), N_("Your questions"))
 
 
 def _frame_titles(deliverable: Deliverable) -> frozenset[str]:
@@ -736,7 +740,19 @@ def _message_keys_in(languages: frozenset[str], messages: tuple[str, ...]) -> fr
 
 def _thanks_the_audience(key: str, deliverable: Deliverable) -> bool:
     first_words = _message_keys_in(deliverable.section_languages, _THANKS_MESSAGES)
-    return any(key == thanks or key.startswith(thanks + " ") for thanks in first_words)
+    if any(key == thanks or key.startswith(thanks + " ") for thanks in first_words):
+        return True
+    return key in _message_keys_in(deliverable.section_languages, _QUESTIONS_MESSAGES) and not _asks_questions(
+        deliverable)
+
+
+@per_object
+def _asks_questions(deliverable: Deliverable) -> bool:
+    """Some section's name speaks of questions: it holds a word of "Questions?", in one of the languages."""
+    names = _names(deliverable)
+    asked = {stem for key in _message_keys_in(deliverable.section_languages, _QUESTIONS_MESSAGES[:1])
+             for stem in _meaningful_stems(key, names.stop)}
+    return any(asked & stems for stems in names.stem_sets)
 
 
 # Where a deck's headings come from: a slide's title has no level, every slide stands at level 1.
