@@ -246,6 +246,16 @@ def test_questions_alone_close_a_talk_with_no_questions_section(name, deliverabl
     assert realistic_sections(name, deliverable)[section].heading == heading
 
 
+@pytest.mark.parametrize("name, deliverable, section, heading", [
+    ("h7_docx_ia_nebuleuse.docx", "interview-appraisal", "objectives-achieved", "Où en sont les objectifs 2026 ?"),
+    ("h9_docx_ir_fruitiere.docx", "interview-recruitment", "interview-phases", "Comment j'organise l'heure"),
+])
+def test_a_sub_heading_that_speaks_of_the_next_section_is_that_section(name, deliverable, section, heading):
+    # A heading one level below the section found above it, alone in the gap before the next found one: the author's
+    # sub-heading, unless its text speaks of the missing section more than of the one above, as an accepted pair does.
+    assert realistic_sections(name, deliverable)[section].heading == heading
+
+
 def generate_docx(tmp_path, deliverable: str) -> bytes:
     import subprocess
     import sys

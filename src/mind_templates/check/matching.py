@@ -801,11 +801,14 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
         if s1 <= s0:
             continue
         free_sections = [s for s in range(s0 + 1, s1) if s not in taken]
-        # A heading deeper than the found one above it, for a section no deeper, is the student's sub-heading.
+        # A heading deeper than the found one above it, for a section no deeper, is the student's sub-heading; unless
+        # it speaks of a missing section as much as an accepted pair does, and more than of the section above ("Où en
+        # sont les objectifs 2026 ?" under "2026 en revue", the review of objectives after the year's review).
         deepest = (headings[h0].level + max(0, sections[free_sections[0]].level - sections[s0].level)
                    if h0 >= 0 and free_sections else 99)
         free_headings = [i for i in range(h0 + 1, h1)
-                         if i not in used and i not in skip and (headings[i].level <= deepest or i in weak)]
+                         if i not in used and i not in skip and (
+                             headings[i].level <= deepest or i in weak or _speaks_up(i, s0, free_sections, near))]
         evidence_of, best_of = near, best_near
         # Bold lines stand for sections only where the author wrote no real heading: their own run of them.
         if all(i in weak for i in free_headings):
@@ -858,6 +861,14 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
         chosen.update((pair, (value, "content"))
                       for pair, value in _best_in_order(free_headings, free_sections, pairs).items())
     return chosen
+
+
+def _speaks_up(heading: int, above: int, sections: list[int], near: dict[tuple[int, int], float]) -> bool:
+    """A sub-heading speaks of one of these sections as much as an accepted pair does, and more than of the section
+    found above it. Measured on the realistic set (560 documents): 4 more sections, no absent one reported present;
+    from 0.5, 6 more and one."""
+    above_it = near.get((heading, above), 0.0)
+    return any((value := near.get((heading, s), 0.0)) >= ACCEPT and value > above_it for s in sections)
 
 
 def _best_untaken(evidence_of: dict[tuple[int, int], float], taken: dict[int, SectionMatch]) -> dict[int, float]:
