@@ -801,14 +801,16 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
         if s1 <= s0:
             continue
         free_sections = [s for s in range(s0 + 1, s1) if s not in taken]
-        # A heading deeper than the found one above it, for a section no deeper, is the student's sub-heading; unless
-        # it speaks of a missing section as much as an accepted pair does, and more than of the section above ("Où en
-        # sont les objectifs 2026 ?" under "2026 en revue", the review of objectives after the year's review).
+        # A heading deeper than the found one above it, for a section no deeper, is the student's sub-heading; unless,
+        # one level down, it speaks of a missing section as much as an accepted pair does, and more than of the section
+        # above ("Où en sont les objectifs 2026 ?" under "2026 en revue", the review of objectives after the year's
+        # review). Two levels down, it is the author's detail ("Faits clés" at the end of an opening).
         deepest = (headings[h0].level + max(0, sections[free_sections[0]].level - sections[s0].level)
                    if h0 >= 0 and free_sections else 99)
         free_headings = [i for i in range(h0 + 1, h1)
                          if i not in used and i not in skip and (
-                             headings[i].level <= deepest or i in weak or _speaks_up(i, s0, free_sections, near))]
+                             headings[i].level <= deepest or i in weak
+                             or (headings[i].level == deepest + 1 and _speaks_up(i, s0, free_sections, near)))]
         evidence_of, best_of = near, best_near
         # Bold lines stand for sections only where the author wrote no real heading: their own run of them.
         if all(i in weak for i in free_headings):
