@@ -51,6 +51,16 @@ def strip_numbering(text: str) -> str:
     return stripped if stripped.strip() else text
 
 
+# An outline number in figures at a heading's start: "6. ", "2.3 ", "5) ", "9 – ".
+_OUTLINE_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)(?:\s*[.):]|\s*[-–—]\s|\s)")
+
+
+def outline_number(text: str) -> tuple[int, ...] | None:
+    """The numbers of a heading typed as "2.3 Title": (2, 3); None when it is not numbered in figures."""
+    found = _OUTLINE_NUMBER.match(text)
+    return tuple(int(part) for part in found.group(1).split(".")) if found else None
+
+
 def heading_key(text: str) -> str:
     """The form in which a heading is compared with section titles and aliases."""
     return normalise(strip_numbering(text))

@@ -12,7 +12,7 @@ from docx import Document
 from docx.shared import Pt
 from package_edits import build_zip, read_members, retype_heading
 
-from mind_templates.check.analyse import check_path
+from mind_templates.check.analyse import check_path, weak_headings
 from mind_templates.check.matching import match_document
 from mind_templates.check.model import CheckOptions
 from mind_templates.check.formats.json_report import render_json
@@ -253,6 +253,24 @@ def test_questions_alone_close_a_talk_with_no_questions_section(name, deliverabl
 def test_a_sub_heading_that_speaks_of_the_next_section_is_that_section(name, deliverable, section, heading):
     # A heading one level below the section found above it, alone in the gap before the next found one: the author's
     # sub-heading, unless its text speaks of the missing section more than of the one above, as an accepted pair does.
+    assert realistic_sections(name, deliverable)[section].heading == heading
+
+
+def test_a_bold_line_numbered_next_to_a_real_heading_is_a_heading():
+    headings = [Heading(1, "2. Les signaux", "style"), Heading(1, "3. Trois plans de repli", "style"),
+                Heading(1, "4. Les replis face à face", "style"), Heading(1, "5. Ce que nous conseillons", "style"),
+                Heading(1, "6. QUI DÉCIDE, ET COMMENT ON BASCULE", "fake-bold"),  # follows "5."
+                Heading(1, "Repli A – garder l'application", "fake-bold"),  # not numbered: emphasis, maybe
+                Heading(1, "9. Annexe", "fake-bold"),  # no "8." or "10." among the real headings
+                Heading(2, "5.2 Le coût", "fake-bold")]  # no "5.1" nor "5.3"
+    assert weak_headings(headings) == {5, 6, 7}
+
+
+@pytest.mark.parametrize("name, deliverable, section, heading", [
+    ("h44_lo_as_aidepresence.docx", "alternative-solutions", "decision-process", "6. QUI DÉCIDE, ET COMMENT ON BASCULE"),
+    ("h8_docx_ir_delorme.docx", "interview-reframing", "criteria-self-check", "9. Bilan de ma répétition avec les RH"),
+])
+def test_a_numbered_bold_line_in_sequence_stands_for_its_section(name, deliverable, section, heading):
     assert realistic_sections(name, deliverable)[section].heading == heading
 
 

@@ -20,7 +20,7 @@ from .findings import FindingMaker
 from .known_texts import known_texts
 from .matching import Closest, Identification, SectionMatch, find_dossier, identify, match_document, match_dossier
 from .model import CheckOptions, CriterionCoverage, FileError, FileReport, Finding, SectionResult, Submitter
-from ..normalise import count_words, normal_words
+from ..normalise import count_words, normal_words, outline_number
 
 # Below this many words a language guess is noise (stop-word counts on a few lines).
 MIN_LANGUAGE_WORDS = 40
@@ -72,9 +72,22 @@ def check_path(path: Path, referential: Referential, options: CheckOptions) -> F
 def weak_headings(headings: list[Heading]) -> frozenset[int]:
     """Bold lines that may be emphasis rather than headings: in a document whose real headings are as many or more.
     Where bold lines outnumber them, the bold lines are the author's structure ("2. D'où vient notre liste" between
-    two styled headings)."""
+    two styled headings). A bold line numbered next to a real heading ("6. QUI DÉCIDE" after "5. Ce que nous
+    conseillons") is the author's heading too: on the realistic set (560 documents), 35 such lines, 4 more sections
+    found and none reported present when absent. Numbers in figures only: Roman ones too lose 2 sections and find
+    none more."""
     bold = frozenset(i for i, h in enumerate(headings) if h.source == "fake-bold")
-    return bold if len(headings) - len(bold) >= len(bold) else frozenset()
+    if len(headings) - len(bold) < len(bold):
+        return frozenset()
+    numbered = {outline_number(h.text) for i, h in enumerate(headings) if i not in bold} - {None}
+    return frozenset(i for i in bold if not _next_to(outline_number(headings[i].text), numbered))
+
+
+def _next_to(number: tuple[int, ...] | None, numbers: set[tuple[int, ...]]) -> bool:
+    """The number is one before or after one of the numbers, at the same depth ("6." after "5.", "3.2" after "3.1")."""
+    return number is not None and any(
+        len(other) == len(number) and other[:-1] == number[:-1] and abs(other[-1] - number[-1]) == 1
+        for other in numbers)
 
 
 def analyse(document_outline: Outline, referential: Referential, options: CheckOptions, file: str) -> FileReport:
