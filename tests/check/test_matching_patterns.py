@@ -284,6 +284,14 @@ def test_a_section_split_before_its_found_half_counts_both_halves(name, delivera
     assert realistic_sections(name, deliverable)[section].status == "ok"
 
 
+@pytest.mark.parametrize("name", ["h21_deck_rb_bulle_rt.pptx", "h37_deck_rb_navirys_rt.pptx", "h9_deck_rb_greenway.pptx"])
+def test_a_backup_slide_for_the_interview_guide_is_the_appendices_too(name):
+    # "Backup – our interview guide" names the interview guide, and the appendices it opens: one slide, both sections.
+    found = realistic_sections(name, "research-brief")
+    assert found["appendices"].heading == found["interview-guide"].heading
+    assert found["appendices"].heading.startswith("Backup")
+
+
 def generate_docx(tmp_path, deliverable: str) -> bytes:
     import subprocess
     import sys

@@ -684,7 +684,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     # sections, each with some evidence for its section in order, is those sections: where a jury looks for them.
     # Merged ones first, so that "Test plan and tasks" leaves one heading for one section in the gap after it.
     _merged([h.text for h in headings], keys, names, taken, covers, count, profiles)
-    _parents_merged(headings, sections, taken)
+    _parents_merged(headings, keys, sections, taken, profiles)
     _parts_above(headings, sections, taken, used)
     _children_merged(sections, taken, profiles, stems_of)
     def read_gaps(even_only: bool = False) -> dict[tuple[int, int], tuple[float, str]]:
@@ -993,20 +993,26 @@ def _merged(texts: list[str], keys: list[str], names: _Names, taken: dict[int, S
                 break
 
 
-def _parents_merged(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]) -> None:
+def _parents_merged(headings: Sequence[Heading], keys: list[str], sections, taken: dict[int, SectionMatch],
+                    profiles: evidence.Profiles) -> None:
     """A level-1 section still missing whose first sub-section was found by its content, under a heading at the
     document's level for level-1 sections, stands under that heading: the author wrote the part and its
-    sub-section as one ("Qui pilote quoi" for the steering governance and its rituals)."""
+    sub-section as one ("Qui pilote quoi" for the steering governance and its rituals). So does one whose first
+    sub-section's heading names the part too (a research brief's "Backup – our interview guide": its appendices
+    and its interview guide; on the realistic set, 5 more sections and no absent one reported present)."""
     pairs = [(m.heading, s) for s, m in taken.items()]
     base = _level_base(headings, sections, pairs)
     for child, match in sorted(taken.items()):
         heading = headings[match.heading]
-        # A heading that names the sub-section means it. A slide may hold both too (a segments slide is the
-        # segmentation and its table): the rule holds for decks as well.
-        if sections[child].level < 2 or heading.level > base or match.found_by != "content":
+        # A heading that names the sub-section means it, unless it names the part as well. A slide may hold both too
+        # (a segments slide is the segmentation and its table): the rule holds for decks as well.
+        if sections[child].level < 2 or heading.level > base:
             continue
         parent = max((p for p in range(child) if sections[p].level == 1), default=None)
         if parent is None or parent in taken:
+            continue
+        if match.found_by != "content" and evidence.name_similarities(
+                keys[match.heading], profiles)[parent] < MERGED_PART_SIMILARITY:
             continue
         # Only the first sub-section of the part: the part's own text comes before its sub-sections.
         if child != parent + 1:
