@@ -292,6 +292,14 @@ def test_a_backup_slide_for_the_interview_guide_is_the_appendices_too(name):
     assert found["appendices"].heading.startswith("Backup")
 
 
+def test_a_free_heading_over_a_found_sub_section_is_its_part_before_a_joined_heading_is():
+    # "6. People" over "6.1 Who we need, and when" (the staffing plan): the people part is "6. People", though the
+    # sub-heading joins two clauses and its text speaks of the part as well.
+    found = realistic_sections("h45_pandoc_op_panierarmor.docx", "operationalisation-plan")
+    assert found["human-organisational-needs"].heading == "6. People"
+    assert found["staffing-plan"].heading == "6.1 Who we need, and when"
+
+
 def generate_docx(tmp_path, deliverable: str) -> bytes:
     import subprocess
     import sys

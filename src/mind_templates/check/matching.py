@@ -682,10 +682,12 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     # 5. Merged sections (a heading joining two names, a part's heading holding its first sub-section or a
     # sub-section's key terms); then a gap between two found sections holding as many unmatched headings as missing
     # sections, each with some evidence for its section in order, is those sections: where a jury looks for them.
-    # Merged ones first, so that "Test plan and tasks" leaves one heading for one section in the gap after it.
+    # Merged ones first, so that "Test plan and tasks" leaves one heading for one section in the gap after it. A free
+    # heading over a found sub-section before them: the outline says it is the part, where a joined heading's text
+    # only speaks of it ("6. People" over "6.1 Who we need, and when", which speaks of the people part too).
+    _parts_above(headings, sections, taken, used)
     _merged([h.text for h in headings], keys, names, taken, covers, count, profiles)
     _parents_merged(headings, keys, sections, taken, profiles)
-    _parts_above(headings, sections, taken, used)
     _children_merged(sections, taken, profiles, stems_of)
     def read_gaps(even_only: bool = False) -> dict[tuple[int, int], tuple[float, str]]:
         return _slots(headings, sections, taken, used, weak, near, bold_near, termed, count, skip,
