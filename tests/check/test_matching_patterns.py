@@ -300,6 +300,14 @@ def test_a_free_heading_over_a_found_sub_section_is_its_part_before_a_joined_hea
     assert found["staffing-plan"].heading == "6.1 Who we need, and when"
 
 
+def test_a_decks_opening_slides_do_not_open_its_first_section():
+    # "Au programme" and "La Navette en bref" come before "Qui pilote ?", the steering governance: the talk's opening,
+    # not the governance's first half. Counted in, they gave it 138 words; its own slide holds 65.
+    found = realistic_sections("h44_deck_kpi_navettemonts.pptx", "steering-kpis")
+    assert found["steering-governance"].heading == "Qui pilote ?"
+    assert found["steering-governance"].words < 100
+
+
 def generate_docx(tmp_path, deliverable: str) -> bytes:
     import subprocess
     import sys

@@ -1171,7 +1171,9 @@ def _split(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
             continue
         if continues(i, s):
             join(i, s)
-    for i in range(len(headings) - 2, -1, -1):
+    # A deck's slides before its first section found are its opening (agenda, "La Navette en bref"), not that section.
+    opening = min(section_of, default=0) if _is_deck(headings) else 0
+    for i in range(len(headings) - 2, opening - 1, -1):
         if i in used:
             continue
         following = min((h for h in section_of if h > i and headings[h].level == headings[i].level), default=None)
