@@ -51,8 +51,9 @@ def strip_numbering(text: str) -> str:
     return stripped if stripped.strip() else text
 
 
-# An outline number in figures at a heading's start: "6. ", "2.3 ", "5) ", "9 – ".
-_OUTLINE_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)(?:\s*[.):]|\s*[-–—]\s|\s)")
+# An outline number in figures at a heading's start: "6. ", "2.3 ", "5) ", "9 – ". Four digits a level at most: a
+# run of thousands of digits is no outline number (and int() refuses it).
+_OUTLINE_NUMBER = re.compile(r"^\s*(\d{1,4}(?:\.\d{1,4})*)(?:\s*[.):]|\s*[-–—]\s|\s)")
 
 
 def outline_number(text: str) -> tuple[int, ...] | None:
