@@ -264,6 +264,11 @@ def test_a_bold_line_numbered_next_to_a_real_heading_is_a_heading():
                 Heading(1, "9. Annexe", "fake-bold"),  # no "8." or "10." among the real headings
                 Heading(2, "5.2 Le coût", "fake-bold")]  # no "5.1" nor "5.3"
     assert weak_headings(headings) == {5, 6, 7}
+    # A bold list restarting at "1." under a styled "1.": emphasis, though "2." follows the "1." above it.
+    listed = [Heading(1, "1. Objectifs de la politique", "style"), Heading(2, "1. Le siège de Nantes", "fake-bold"),
+              Heading(2, "2. Les agences de l'Ouest", "fake-bold"), Heading(1, "2. Méthode", "style"),
+              Heading(1, "3. Registre", "style"), Heading(1, "4. Carte", "style")]
+    assert weak_headings(listed) == {1, 2}
 
 
 @pytest.mark.parametrize("name, deliverable, section, heading", [
@@ -306,6 +311,43 @@ def test_a_decks_opening_slides_do_not_open_its_first_section():
     found = realistic_sections("h44_deck_kpi_navettemonts.pptx", "steering-kpis")
     assert found["steering-governance"].heading == "Qui pilote ?"
     assert found["steering-governance"].words < 100
+
+
+def test_a_sub_sections_own_title_does_not_bring_its_absent_part(tmp_path):
+    # No "Réponses aux risques": "6. Plans de réponse aux risques majeurs" is the response plans' own title, though
+    # its words are close to the response strategy's name. The strategy stays missing.
+    body = "Cette partie décrit le projet de déménagement du siège et ses contraintes de calendrier. " * 3
+    titles = ["1. Objectifs et périmètre de la politique", "2. Méthode d'identification des risques",
+              "3. Registre des risques", "4. Matrice probabilité × impact", "5. Indicateurs de déclenchement",
+              "6. Plans de réponse aux risques majeurs", "7. Suivi et gouvernance des risques"]
+    found, _ = sections(tmp_path, "risk-policy", [(1, title, body) for title in titles])
+    assert found["response-strategy"].status == "missing"
+    assert found["response-plans"].heading == "6. Plans de réponse aux risques majeurs"
+
+
+def test_a_sub_heading_under_a_free_heading_of_the_gap_is_that_headings():
+    # "5.1 En pratique" speaks of the trigger indicators more than "5. Quand réagir ?" does, but it is that heading's
+    # sub-heading: the gap holds one heading for one missing section, read by its place.
+    from mind_templates.check import matching
+
+    sections_ = _referential().get_deliverable("risk-policy").sections
+    headings = [Heading(1, "4. Matrice probabilité × impact", "style"), Heading(1, "5. Quand réagir ?", "style"),
+                Heading(2, "5.1 En pratique", "style"), Heading(2, "5.2 Qui est prévenu", "style"),
+                Heading(1, "6. Réponses aux risques", "style")]
+    taken = {4: matching.SectionMatch(0, "title", 100.0), 6: matching.SectionMatch(4, "title", 100.0)}
+    near = {(1, 5): 0.25, (2, 5): 0.7, (2, 4): 0.1, (3, 5): 0.1}
+    read = matching._slots(headings, sections_, taken, {0, 4}, frozenset(), near, {}, set(), len(sections_), set(),
+                           False)
+    assert set(read) == {(1, 5)}
+
+
+def test_a_run_of_digits_is_no_outline_number():
+    from mind_templates.normalise import outline_number
+
+    assert outline_number("9" * 5000 + " Annexe") is None  # int() refuses more than 4,300 digits
+    assert outline_number("6. QUI DÉCIDE") == (6,) and outline_number("3.2 Who changes what") == (3, 2)
+    assert weak_headings([Heading(1, "9" * 5000 + " Annexe", "style"), Heading(1, "2. Méthode", "style"),
+                          Heading(1, "3. Notes", "fake-bold")]) == set()
 
 
 def generate_docx(tmp_path, deliverable: str) -> bytes:

@@ -687,7 +687,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     # only speaks of it ("6. People" over "6.1 Who we need, and when", which speaks of the people part too).
     _parts_above(headings, sections, taken, used)
     _merged([h.text for h in headings], keys, names, taken, covers, count, profiles)
-    _parents_merged(headings, keys, sections, taken, profiles)
+    _parents_merged(headings, keys, names, sections, taken, profiles)
     _children_merged(sections, taken, profiles, stems_of)
     def read_gaps(even_only: bool = False) -> dict[tuple[int, int], tuple[float, str]]:
         return _slots(headings, sections, taken, used, weak, near, bold_near, termed, count, skip,
@@ -806,13 +806,16 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
         # A heading deeper than the found one above it, for a section no deeper, is the student's sub-heading; unless,
         # one level down, it speaks of a missing section as much as an accepted pair does, and more than of the section
         # above ("Où en sont les objectifs 2026 ?" under "2026 en revue", the review of objectives after the year's
-        # review). Two levels down, it is the author's detail ("Faits clés" at the end of an opening).
+        # review). Two levels down, it is the author's detail ("Faits clés" at the end of an opening); under a free
+        # heading of the gap, it is that heading's ("5.1 En pratique" under "5. Quand réagir ?").
         deepest = (headings[h0].level + max(0, sections[free_sections[0]].level - sections[s0].level)
                    if h0 >= 0 and free_sections else 99)
         free_headings = [i for i in range(h0 + 1, h1)
                          if i not in used and i not in skip and (
                              headings[i].level <= deepest or i in weak
-                             or (headings[i].level == deepest + 1 and _speaks_up(i, s0, free_sections, near)))]
+                             or (headings[i].level == deepest + 1 and _speaks_up(i, s0, free_sections, near)
+                                 and not any(h not in used and h not in weak and headings[h].level <= deepest
+                                             for h in range(h0 + 1, i))))]
         evidence_of, best_of = near, best_near
         # Bold lines stand for sections only where the author wrote no real heading: their own run of them.
         if all(i in weak for i in free_headings):
@@ -995,13 +998,14 @@ def _merged(texts: list[str], keys: list[str], names: _Names, taken: dict[int, S
                 break
 
 
-def _parents_merged(headings: Sequence[Heading], keys: list[str], sections, taken: dict[int, SectionMatch],
-                    profiles: evidence.Profiles) -> None:
+def _parents_merged(headings: Sequence[Heading], keys: list[str], names: _Names, sections,
+                    taken: dict[int, SectionMatch], profiles: evidence.Profiles) -> None:
     """A level-1 section still missing whose first sub-section was found by its content, under a heading at the
     document's level for level-1 sections, stands under that heading: the author wrote the part and its
     sub-section as one ("Qui pilote quoi" for the steering governance and its rituals). So does one whose first
     sub-section's heading names the part too (a research brief's "Backup – our interview guide": its appendices
-    and its interview guide; on the realistic set, 5 more sections and no absent one reported present)."""
+    and its interview guide; on the realistic set, 5 more sections and no absent one reported present), when it is
+    not the sub-section's own title or alias ("Diagramme de Gantt" names the schedule too, and means the chart)."""
     pairs = [(m.heading, s) for s, m in taken.items()]
     base = _level_base(headings, sections, pairs)
     for child, match in sorted(taken.items()):
@@ -1013,13 +1017,14 @@ def _parents_merged(headings: Sequence[Heading], keys: list[str], sections, take
         parent = max((p for p in range(child) if sections[p].level == 1), default=None)
         if parent is None or parent in taken:
             continue
-        if match.found_by != "content" and evidence.name_similarities(
-                keys[match.heading], profiles)[parent] < MERGED_PART_SIMILARITY:
+        by_name = match.found_by != "content"
+        if by_name and (any(owner[0] == child for owner in names.exact.get(keys[match.heading], ()))
+                        or evidence.name_similarities(keys[match.heading], profiles)[parent] < MERGED_PART_SIMILARITY):
             continue
         # Only the first sub-section of the part: the part's own text comes before its sub-sections.
         if child != parent + 1:
             continue
-        taken[parent] = SectionMatch(match.heading, "content", match.score)
+        taken[parent] = SectionMatch(match.heading, "fuzzy" if by_name else "content", match.score)
 
 
 def _free_heading_above(headings: Sequence[Heading], heading: int, used: set[int]) -> int | None:
@@ -1155,8 +1160,10 @@ def _split(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
         return mine >= SLOT_EVIDENCE and not (others and max(others) > mine)
 
     def join(i: int, s: int) -> None:
+        """The section starts at its first heading in the document; the others continue it."""
         match = taken[s]
-        taken[s] = SectionMatch(match.heading, match.found_by, match.score, (*match.also, i))
+        first, *rest = sorted((match.heading, *match.also, i))
+        taken[s] = SectionMatch(first, match.found_by, match.score, tuple(rest))
         used.add(i)
         section_of[i] = s
 
