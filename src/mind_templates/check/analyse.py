@@ -80,25 +80,35 @@ def weak_headings(headings: list[Heading]) -> frozenset[int]:
     bold = frozenset(i for i, h in enumerate(headings) if h.source == "fake-bold")
     if len(headings) - len(bold) < len(bold):
         return frozenset()
-    return frozenset(i for i in bold if not _in_sequence(i, headings, bold))
+    numbers = [outline_number(h.text) for h in headings]
+    before = _nearest_real_numbers(range(len(headings)), numbers, bold)
+    after = _nearest_real_numbers(range(len(headings) - 1, -1, -1), numbers, bold)
+    return frozenset(i for i in bold if not _in_sequence(numbers[i], before.get(i), after.get(i)))
 
 
-def _in_sequence(line: int, headings: list[Heading], bold: frozenset[int]) -> bool:
-    """The bold line's number follows the numbered real heading before it, at its depth ("6." after "5.", "3.2" after
-    "3.1"), and the numbered real heading after it, at that depth, comes later in the sequence."""
-    number = outline_number(headings[line].text)
+def _nearest_real_numbers(order, numbers: list[tuple[int, ...] | None],
+                          bold: frozenset[int]) -> dict[int, tuple[int, ...] | None]:
+    """Bold line -> the number of the nearest numbered real heading at its depth, walking the headings in `order`
+    (one pass: a document of thousands of headings stays linear)."""
+    last: dict[int, tuple[int, ...]] = {}  # depth -> number
+    nearest = {}
+    for i in order:
+        number = numbers[i]
+        if number is None:
+            continue
+        if i in bold:
+            nearest[i] = last.get(len(number))
+        else:
+            last[len(number)] = number
+    return nearest
+
+
+def _in_sequence(number: tuple[int, ...] | None, before: tuple[int, ...] | None,
+                 after: tuple[int, ...] | None) -> bool:
+    """A bold line's number follows the numbered real heading before it, at its depth ("6." after "5.", "3.2" after
+    "3.1"), and the one after it, at that depth, comes later; or, with none before, it comes just before that one."""
     if number is None:
         return False
-
-    def real_at_depth(indices) -> tuple[int, ...] | None:
-        for i in indices:
-            other = outline_number(headings[i].text) if i not in bold else None
-            if other is not None and len(other) == len(number):
-                return other
-        return None
-
-    before = real_at_depth(range(line - 1, -1, -1))
-    after = real_at_depth(range(line + 1, len(headings)))
     follows = before is not None and before[:-1] == number[:-1] and before[-1] + 1 == number[-1]
     precedes = after is not None and after[:-1] == number[:-1] and after[-1] - 1 == number[-1]
     return (follows and (after is None or after > number)) or (precedes and before is None)
