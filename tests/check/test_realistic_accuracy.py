@@ -21,14 +21,14 @@ LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 # 87.8 %; round 25: 92.2 %; round 26: 92.9 %, 6.3 % false missing, 1 of 12 absent sections reported present;
 # round 27: 82.0 %, 18.2 %, 1 of 13, 11 of 12 identified; round 28: 85.9 %, 10.3 %, 6 of 16; round 29: 94.5 %,
 # 3.4 %, 2 of 14). A deck is scored on the sections its deck presents (bench/bench_accuracy.py).
-# Rounds 30 to 45 are in tests/check/realistic/README.md and docs/check.md. Held-out round 46 (12 documents `h46_*`,
-# labelled before check first ran on them, scored once with the matcher of b2cef7c, never tuned on): 96.2 % agreement,
-# 2.7 % false missing, 1 of 10 absent sections reported present, 12 of 12 identified; 76ece7a scores 95.6 %, 3.4 %,
-# 1 of 10.
+# Rounds 30 to 46 are in tests/check/realistic/README.md and docs/check.md. Held-out round 47 (12 documents `h47_*`,
+# labelled before check first ran on them, scored once with the matcher of dbd1a37, never tuned on): 95.7 % agreement,
+# 3.2 % false missing, 1 of 9 absent sections reported present, 12 of 12 identified; 76ece7a scores 95.1 %, 4.5 %,
+# 1 of 9.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.948, 0.041, 572, 58),  # the goal is 0 false ok: docs/check.md lists them
-    "held-out": (0.962, 0.027, 12, 1),
+    "development": (0.948, 0.041, 584, 59),  # the goal is 0 false ok: docs/check.md lists them
+    "held-out": (0.957, 0.033, 12, 1),
 }
 
 
