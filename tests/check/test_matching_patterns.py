@@ -350,6 +350,13 @@ def test_a_run_of_digits_is_no_outline_number():
                           Heading(1, "3. Notes", "fake-bold")]) == set()
 
 
+def test_a_slide_named_like_the_deliverable_and_its_section_is_that_section():
+    # "Fiches de poste" is the job descriptions' own title and, near enough, the title of its forms ("Fiche de poste").
+    # Past the first heading it is no title page: it is the section.
+    found = realistic_sections("h47_deck_jd_verrerie_rt.pptx", "job-descriptions")
+    assert found["job-description"].heading == "Fiches de poste"
+
+
 def generate_docx(tmp_path, deliverable: str) -> bytes:
     import subprocess
     import sys
