@@ -357,6 +357,15 @@ def test_a_slide_named_like_the_deliverable_and_its_section_is_that_section():
     assert found["job-description"].heading == "Fiches de poste"
 
 
+@pytest.mark.parametrize("name, heading", [
+    ("h45_odt_jd_cazals.docx", "Les deux postes en bref"),
+    ("h4_docx_jd_gascogne.docx", "Les deux postes en bref"),
+    ("h47_deck_jd_verrerie_rt.pptx", "Besoins et postes à créer"),  # the skills needs, and the posts to create
+])
+def test_the_posts_in_brief_are_a_job_descriptions_list_of_roles(name, heading):
+    assert realistic_sections(name, "job-descriptions")["jobs-list"].heading == heading
+
+
 def generate_docx(tmp_path, deliverable: str) -> bytes:
     import subprocess
     import sys
