@@ -366,6 +366,13 @@ def test_the_posts_in_brief_are_a_job_descriptions_list_of_roles(name, heading):
     assert realistic_sections(name, "job-descriptions")["jobs-list"].heading == heading
 
 
+def test_a_sub_heading_of_a_found_section_does_not_open_the_next():
+    # "What a member actually gets" (level 2) under "Our pick: Clean Start" (the chosen concept), before "Is it new
+    # for them?" (the innovation): it is the chosen concept's, though it says nothing of the innovation less.
+    found = realistic_sections("h47_docx_sp_partagauto.docx", "solution-proposal")
+    assert found["innovation"].heading == "Is it new for them?"
+
+
 def generate_docx(tmp_path, deliverable: str) -> bytes:
     import subprocess
     import sys

@@ -1201,6 +1201,11 @@ def _split(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
             continue
         if any(h in section_of or h not in weak for h in range(i + 1, following)):
             continue
+        # A sub-heading of the section found above it belongs there ("What a member actually gets" under "Our pick:
+        # Clean Start"), whatever it says of the next.
+        above = max((h for h in section_of if h < i), default=None)
+        if above is not None and headings[above].level < headings[i].level:
+            continue
         if continues(i, section_of[following]):
             join(i, section_of[following])
 
