@@ -146,7 +146,11 @@ def folded_stop_words(languages: frozenset[str]) -> frozenset[str]:
 
 
 def _stems(text: str, stop: frozenset[str]) -> frozenset[str]:
-    return frozenset(stem(w) for w in normal_words(text) if w not in stop and not w.isdigit())
+    return frozenset(stem(w) for w in _meaningful(normal_words(text), stop))
+
+
+def _meaningful(words: list[str], stop: frozenset[str]) -> list[str]:
+    return [w for w in words if w not in stop and not w.isdigit()]
 
 
 def _terms(section: Section, stop: frozenset[str]) -> tuple[frozenset[str], ...]:
@@ -167,10 +171,7 @@ def _vocabulary(section: Section, stop: frozenset[str]) -> frozenset[str]:
 @lru_cache(maxsize=1024)  # identification reads the same texts against every deliverable
 def text_stems(heading: str, text: str, stop: frozenset[str]) -> frozenset[str]:
     """The stems a heading and the first EVIDENCE_WORDS words under it offer as evidence."""
-    words = normal_words(text)
-    if len(words) > EVIDENCE_WORDS:
-        text = " ".join(words[:EVIDENCE_WORDS])
-    words = [w for w in normal_words(heading + "\n" + text) if w not in stop and not w.isdigit()]
+    words = _meaningful(normal_words(heading) + normal_words(text)[:EVIDENCE_WORDS], stop)
     # Each word's stem, and its first letters as they are: "managed" is "manag" and "manage" ("management").
     return frozenset(stem(w) for w in words) | frozenset(_singular(w)[:STEM] for w in words)
 
