@@ -21,14 +21,15 @@ LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 # 87.8 %; round 25: 92.2 %; round 26: 92.9 %, 6.3 % false missing, 1 of 12 absent sections reported present;
 # round 27: 82.0 %, 18.2 %, 1 of 13, 11 of 12 identified; round 28: 85.9 %, 10.3 %, 6 of 16; round 29: 94.5 %,
 # 3.4 %, 2 of 14). A deck is scored on the sections its deck presents (bench/bench_accuracy.py).
-# Rounds 30 to 47 are in tests/check/realistic/README.md and docs/check.md. Held-out round 48 (12 documents `h48_*`,
+# Rounds 30 to 47 are in tests/check/realistic/README.md and docs/check.md. Round 48 (12 documents `h48_*`,
 # labelled before check first ran on them, scored once with the matcher of 77ef6ed, never tuned on): 93.5 % agreement,
 # 4.9 % false missing, 1 of 11 absent sections reported present, 12 of 12 identified; 76ece7a scores 91.0 %, 7.6 %,
-# 1 of 11.
+# 1 of 11. Held-out round 49 (12 documents `h49_*`, scored once with the matcher of ee0066c): 95.5 %, 3.4 %,
+# 1 of 8, 12 of 12 identified; 76ece7a 93.6 %, 3.4 %, 1 of 8.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.949, 0.040, 596, 59),  # the goal is 0 false ok: docs/check.md lists them
-    "held-out": (0.935, 0.049, 12, 1),
+    "development": (0.949, 0.040, 608, 60),  # the goal is 0 false ok: docs/check.md lists them
+    "held-out": (0.955, 0.034, 12, 1),
 }
 
 
