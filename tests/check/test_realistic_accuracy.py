@@ -24,12 +24,13 @@ LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 # Rounds 30 to 47 are in tests/check/realistic/README.md and docs/check.md. Round 48 (12 documents `h48_*`,
 # labelled before check first ran on them, scored once with the matcher of 77ef6ed, never tuned on): 93.5 % agreement,
 # 4.9 % false missing, 1 of 11 absent sections reported present, 12 of 12 identified; 76ece7a scores 91.0 %, 7.6 %,
-# 1 of 11. Held-out round 49 (12 documents `h49_*`, scored once with the matcher of ee0066c): 95.5 %, 3.4 %,
-# 1 of 8, 12 of 12 identified; 76ece7a 93.6 %, 3.4 %, 1 of 8.
+# 1 of 11. Round 49 (12 documents `h49_*`, scored once with the matcher of ee0066c): 95.5 %, 3.4 %,
+# 1 of 8, 12 of 12 identified; 76ece7a 93.6 %, 3.4 %, 1 of 8. Held-out round 50 (`h50_*`, ee0066c): 93.2 %, 5.8 %,
+# 0 of 8, 12 of 12; 76ece7a 91.8 %, 7.2 %, 0 of 8.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.949, 0.040, 608, 60),  # the goal is 0 false ok: docs/check.md lists them
-    "held-out": (0.955, 0.034, 12, 1),
+    "development": (0.949, 0.040, 620, 61),  # the goal is 0 false ok: docs/check.md lists them
+    "held-out": (0.931, 0.058, 12, 0),
 }
 
 
