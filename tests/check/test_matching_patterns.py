@@ -584,6 +584,28 @@ def test_a_part_written_as_one_with_its_first_sub_section_is_both(tmp_path):
     assert found["opportunity-study"].found_by == "content"
 
 
+PROFIT_AND_LOSS = ("Our income statement over three years: revenue of 180,000, 420,000 and 760,000 euros, a gross"
+                   " margin near 60 %, EBITDA negative in year one and a net result that turns positive in year two. ")
+
+
+@pytest.mark.parametrize("own_heading, joined", [(False, True), (True, False)])
+def test_a_part_joins_its_first_sub_section_found_when_the_ones_before_are_missing(tmp_path, own_heading, joined):
+    # A business-plan deck's "Three years in figures" holds its financial plan and the P&L, the investments never
+    # written: the part's text is there, before the sub-section found. Not when a free heading stands before it,
+    # where the part may be.
+    found, _ = sections(tmp_path, "business-plan", [
+        (1, "Executive summary", FILLER * 4),
+        (1, "Opportunity study", FILLER * 3),
+        (1, "Pricing and revenue hypotheses", "We charge 49 euros a month per shop, 99 euros for the premium tier. " * 3),
+        *([(1, "Our team", FILLER * 2)] if own_heading else []),
+        (1, "Three years in figures", PROFIT_AND_LOSS * 3),
+        (1, "Break-even analysis", "We break even in month 20, once 300 shops pay the subscription. " * 3),
+    ])
+    assert found["profit-and-loss"].heading == "Three years in figures"
+    assert found["investments-resources"].status == "missing"
+    assert (found["financial-plan"].heading == "Three years in figures") == joined
+
+
 def test_a_heading_named_like_a_sub_section_is_not_its_part_too(tmp_path):
     found, _ = sections(tmp_path, "business-plan", [
         (1, "Executive summary", FILLER * 4),
