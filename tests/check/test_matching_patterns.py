@@ -606,6 +606,24 @@ def test_a_part_joins_its_first_sub_section_found_when_the_ones_before_are_missi
     assert (found["financial-plan"].heading == "Three years in figures") == joined
 
 
+def test_a_sub_heading_after_a_sections_sub_sections_continues_that_section(tmp_path):
+    # "6.3 Technical requirements: run and support" after "6.1" and "6.2", which are sub-sections of their own: it
+    # speaks of the requirements under "6." more than of the requirement list before it, so its text is theirs.
+    run = ("The platform is hosted in France, backed up every night, monitored around the clock, and support answers"
+           " within four working hours; availability must reach 99.5 % and every access is logged for security. ")
+    found, _ = sections(tmp_path, "tech-specification", [
+        (1, "Executive summary", FILLER * 2),
+        (1, "Technical requirements", FILLER * 2),
+        (2, "Architecture", "The app talks to a cloud back end through a REST API, the database behind it. " * 3),
+        (2, "Requirement list", "| Requirement | Priority |\n\n" + FILLER),
+        (2, "Technical requirements: run and support", run * 3),
+        (1, "Product backlog", FILLER * 2),
+    ])
+    assert found["technical-requirements"].heading == "Technical requirements"
+    assert found["technical-requirements"].words == count_words(FILLER * 2 + run * 3)
+    assert found["technical-requirements-table"].words < count_words(run * 3)
+
+
 def test_a_heading_named_like_a_sub_section_is_not_its_part_too(tmp_path):
     found, _ = sections(tmp_path, "business-plan", [
         (1, "Executive summary", FILLER * 4),
