@@ -25,13 +25,14 @@ LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 # labelled before check first ran on them, scored once with the matcher of 77ef6ed, never tuned on): 93.5 % agreement,
 # 4.9 % false missing, 1 of 11 absent sections reported present, 12 of 12 identified; 76ece7a scores 91.0 %, 7.6 %,
 # 1 of 11. Round 49 (12 documents `h49_*`, scored once with the matcher of ee0066c): 95.5 %, 3.4 %,
-# 1 of 8, 12 of 12 identified; 76ece7a 93.6 %, 3.4 %, 1 of 8. Held-out round 50 (`h50_*`, ee0066c): 93.2 %, 5.8 %,
+# 1 of 8, 12 of 12 identified; 76ece7a 93.6 %, 3.4 %, 1 of 8. Round 50 (`h50_*`, ee0066c): 93.2 %, 5.8 %,
 # 0 of 8, 12 of 12; 76ece7a 91.8 %, 7.2 %, 0 of 8; after a change made with its business-plan deck in view (a part
-# joins its first sub-section found), 93.8 %, 5.1 %, 0 of 8.
+# joins its first sub-section found), 93.8 %, 5.1 %, 0 of 8. Held-out round 51 (`h51_*`, b57042d): 96.5 %, 2.9 %,
+# 1 of 8, 12 of 12; 76ece7a 93.1 %, 5.1 %, 2 of 8.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.950, 0.040, 620, 61),  # the goal is 0 false ok: docs/check.md lists them
-    "held-out": (0.938, 0.051, 12, 0),
+    "development": (0.950, 0.040, 632, 61),  # the goal is 0 false ok: docs/check.md lists them
+    "held-out": (0.965, 0.030, 12, 1),
 }
 
 
