@@ -104,3 +104,22 @@ def test_a_text_offers_each_words_first_letters_too():
     terms, _ = evidence.text_evidence(evidence.text_stems("Bringing everyone along", "How the change is managed.",
                                                           profiles.stop), profiles)
     assert terms[change_plan] > 0  # "change management"
+
+
+@pytest.mark.parametrize("quoted, verbatims", [
+    ('“Finally I can see what is free without calling anyone” – a resident. “The letters are far too small for'
+     ' me” – a volunteer, 72.', True),
+    ("« Enfin je vois ce qui est libre sans appeler la mairie », dit une habitante ; « les lettres sont bien trop"
+     " petites », ajoute un bénévole.", True),
+    ('Finally I can see what is free without calling anyone, said a resident; the letters are far too small, said'
+     ' a volunteer.', False),
+    ('Only one "quoted remark from a user" here.', False),
+])
+def test_people_quoted_one_after_another_are_verbatims(quoted, verbatims):
+    # A slide of users' quotes ("What they told us") is the user feedback the referential asks verbatims of,
+    # whatever the slide calls them.
+    deliverable = load_referential().get_deliverable("prototype-user-tests")
+    profiles = evidence.profiles(deliverable)
+    terms, _ = evidence.text_evidence(evidence.text_stems("What they told us", quoted, profiles.stop), profiles)
+    section = [s.id for s in deliverable.sections].index("user-feedback")
+    assert (terms[section] > 0) == verbatims

@@ -28,11 +28,12 @@ LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 # 1 of 8, 12 of 12 identified; 76ece7a 93.6 %, 3.4 %, 1 of 8. Round 50 (`h50_*`, ee0066c): 93.2 %, 5.8 %,
 # 0 of 8, 12 of 12; 76ece7a 91.8 %, 7.2 %, 0 of 8; after a change made with its business-plan deck in view (a part
 # joins its first sub-section found), 93.8 %, 5.1 %, 0 of 8. Held-out round 51 (`h51_*`, b57042d): 96.5 %, 2.9 %,
-# 1 of 8, 12 of 12; 76ece7a 93.1 %, 5.1 %, 2 of 8.
+# 1 of 8, 12 of 12; 76ece7a 93.1 %, 5.1 %, 2 of 8; after a change made with its prototype-test deck in view (quoted
+# people are verbatims), 97.9 %, 1.5 %, 0 of 8.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
     "development": (0.950, 0.040, 632, 61),  # the goal is 0 false ok: docs/check.md lists them
-    "held-out": (0.965, 0.030, 12, 1),
+    "held-out": (0.979, 0.015, 12, 0),
 }
 
 
