@@ -624,6 +624,23 @@ def test_a_sub_heading_after_a_sections_sub_sections_continues_that_section(tmp_
     assert found["technical-requirements-table"].words < count_words(run * 3)
 
 
+@pytest.mark.parametrize("name, heading", [
+    ("spl_docx_meridien.docx", "2. Pourquoi une démarche hybride"),
+    ("h31_pandoc_sp_quimperle.docx", "2. Pourquoi un cycle hybride"),
+])
+def test_a_part_stands_under_a_heading_that_only_comes_near_its_first_sub_sections_name(name, heading):
+    # Two plannings by two authors explain their method and compare it with others under one heading, which comes
+    # near the comparison's name without being it: the method is there too.
+    found = realistic_sections(name, "sequenced-planning")
+    assert found["methodology"].heading == found["methodology-comparison"].heading == heading
+
+
+def test_a_heading_joining_two_names_is_no_part_of_the_one_it_comes_near():
+    # "Heatmap and live dashboard" joins two sections' names: the visual modelling the slide is not stays missing.
+    found = realistic_sections("h14_deck_ux_vanpop_rt.pptx", "ux-data-analysis")
+    assert found["visual-modelling"].status == "missing"
+
+
 def test_a_heading_named_like_a_sub_section_is_not_its_part_too(tmp_path):
     found, _ = sections(tmp_path, "business-plan", [
         (1, "Executive summary", FILLER * 4),
