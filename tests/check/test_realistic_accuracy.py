@@ -27,13 +27,14 @@ LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 # 1 of 11. Round 49 (12 documents `h49_*`, scored once with the matcher of ee0066c): 95.5 %, 3.4 %,
 # 1 of 8, 12 of 12 identified; 76ece7a 93.6 %, 3.4 %, 1 of 8. Round 50 (`h50_*`, ee0066c): 93.2 %, 5.8 %,
 # 0 of 8, 12 of 12; 76ece7a 91.8 %, 7.2 %, 0 of 8; after a change made with its business-plan deck in view (a part
-# joins its first sub-section found), 93.8 %, 5.1 %, 0 of 8. Held-out round 51 (`h51_*`, b57042d): 96.5 %, 2.9 %,
+# joins its first sub-section found), 93.8 %, 5.1 %, 0 of 8. Round 51 (`h51_*`, b57042d): 96.5 %, 2.9 %,
 # 1 of 8, 12 of 12; 76ece7a 93.1 %, 5.1 %, 2 of 8; after a change made with its prototype-test deck in view (quoted
-# people are verbatims), 97.9 %, 2.2 %, 0 of 8.
+# people are verbatims), 97.9 %, 2.2 %, 0 of 8. Held-out round 52 (`h52_*`, f0fdd2e; ee0066c the same): 96.8 %,
+# 2.1 %, 0 of 10, 12 of 12: all three goals; 76ece7a 89.6 %, 9.0 %, 0 of 10.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.950, 0.040, 632, 61),  # the goal is 0 false ok: docs/check.md lists them
-    "held-out": (0.979, 0.023, 12, 0),
+    "development": (0.952, 0.038, 644, 61),  # the goal is 0 false ok: docs/check.md lists them
+    "held-out": (0.967, 0.021, 12, 0),
 }
 
 
