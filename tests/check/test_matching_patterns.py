@@ -641,6 +641,14 @@ def test_a_heading_joining_two_names_is_no_part_of_the_one_it_comes_near():
     assert found["visual-modelling"].status == "missing"
 
 
+def test_in_a_gap_a_heading_is_the_required_section_before_the_optional_one():
+    # "6. What users told us", between the results and the issue log, speaks a little of the eye tracking (optional)
+    # and of the users' feedback (required): it is the feedback, which students leave out far less often.
+    found = realistic_sections("h34_pandoc_put_parkette.docx", "prototype-user-tests")
+    assert found["user-feedback"].heading == "6. What users told us"
+    assert found["eye-tracking"].status == "missing"
+
+
 def test_a_heading_named_like_a_sub_section_is_not_its_part_too(tmp_path):
     found, _ = sections(tmp_path, "business-plan", [
         (1, "Executive summary", FILLER * 4),
