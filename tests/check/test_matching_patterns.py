@@ -658,9 +658,11 @@ def test_a_heading_named_like_a_sub_section_is_not_its_part_too(tmp_path):
     assert found["market-size"].heading == "Market size" and found["opportunity-study"].status == "missing"
 
 
-@pytest.mark.parametrize("joined", ["Candidate questions, then the wrap-up", "Candidate questions (and the wrap-up)"])
+@pytest.mark.parametrize("joined", ["Candidate questions, then the wrap-up", "Candidate questions (and the wrap-up)",
+                                    "Candidate questions → wrap-up"])
 def test_two_names_joined_by_then_stand_for_both_sections(tmp_path, joined):
-    # "then", or a second name in brackets ("Plan d'attaque 2027 (et ce qu'il coûte)").
+    # "then", an arrow ("Problems found → fixes"), or a second name in brackets ("Plan d'attaque 2027 (et ce qu'il
+    # coûte)").
     talk = ("She asked about remote days and the team's tools; we answered each question. We will call her back"
             " on Friday with our decision and send the next steps by email. ")
     found, _ = sections(tmp_path, "interview-recruitment", [

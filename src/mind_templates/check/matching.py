@@ -507,8 +507,9 @@ MERGED_OWN_TERMS = 2
 # Merged sections: a heading joining two names ("Market and competition", "Rivals & market forces"). Not a comma: it
 # more often adds a comment to one name ("Les segments, notés de 1 à 5"); nor a slash, which pairs the two sides of
 # one notion ("Prévu / réel"); nor "&" inside a word ("P&L"). A bracket may open the second name ("Plan d'attaque
-# 2027 (et ce qu'il coûte)"). Split after the numbering: "9. ET SI ÇA DÉRAPE ?" joins no name to "9.".
-_JOINERS = re.compile(r"\s+\(?(?:and|et|&|\+|vs|versus|plus|then|puis)\s+", re.IGNORECASE)
+# 2027 (et ce qu'il coûte)"); an arrow leads from one to the next, as "then" does ("Problems found → fixes"). Split
+# after the numbering: "9. ET SI ÇA DÉRAPE ?" joins no name to "9.".
+_JOINERS = re.compile(r"\s+\(?(?:and|et|&|\+|vs|versus|plus|then|puis|→|->)\s+", re.IGNORECASE)
 # A part of a joined heading names a section from this soft similarity on (a name plus other words).
 MERGED_PART_SIMILARITY = 80.0
 
