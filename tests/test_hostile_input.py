@@ -179,6 +179,27 @@ def test_an_unreadable_file_is_reported_and_the_others_checked(tmp_path):
     assert files["risk-policy.fr.docx"]["error"] is None and files["risk-policy.fr.docx"]["sections"]
 
 
+# --------------------------------------------------------------- hostile texts
+
+
+def test_a_quote_before_an_empty_table_costs_nothing(tmp_path):
+    # A paragraph ending on a straight quote, then an empty 80 x 50 planning table: thousands of line breaks after
+    # an opening quote, which a quotation pattern able to match spaces two ways took minutes to give up on.
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Operations plan", level=1)
+    document.add_paragraph('Our motto for the first year: "ship it')
+    document.add_table(rows=80, cols=50)
+    document.add_heading("Financial plan", level=1)
+    document.add_paragraph("Revenue, costs and cash over three years.")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    result = run("check", str(path), "--deliverable", "business-plan", "--format", "json")
+    assert result.returncode in (0, 1), result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+
+
 # --------------------------------------------------------------- terminal escapes in names
 
 

@@ -114,6 +114,8 @@ def test_a_text_offers_each_words_first_letters_too():
     ('Finally I can see what is free without calling anyone, said a resident; the letters are far too small, said'
      ' a volunteer.', False),
     ('Only one "quoted remark from a user" here.', False),
+    # Quoted button labels are no people's words, nor is the text between two of them.
+    ('To book, tap the "Map" tab, then the "Book now" button, then "Pay" to confirm your slot.', False),
 ])
 def test_people_quoted_one_after_another_are_verbatims(quoted, verbatims):
     # A slide of users' quotes ("What they told us") is the user feedback the referential asks verbatims of,

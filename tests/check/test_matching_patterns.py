@@ -606,22 +606,30 @@ def test_a_part_joins_its_first_sub_section_found_when_the_ones_before_are_missi
     assert (found["financial-plan"].heading == "Three years in figures") == joined
 
 
-def test_a_sub_heading_after_a_sections_sub_sections_continues_that_section(tmp_path):
-    # "6.3 Technical requirements: run and support" after "6.1" and "6.2", which are sub-sections of their own: it
-    # speaks of the requirements under "6." more than of the requirement list before it, so its text is theirs.
-    run = ("The platform is hosted in France, backed up every night, monitored around the clock, and support answers"
-           " within four working hours; availability must reach 99.5 % and every access is logged for security. ")
-    found, _ = sections(tmp_path, "tech-specification", [
+RUN_AND_SUPPORT = ("The platform is hosted in France, backed up every night, monitored around the clock, and support"
+                   " answers within four working hours; availability must reach 99.5 % and every access is logged. ")
+
+
+def _requirements_with(list_text: str, last: tuple[int, str, str]):
+    """A tech spec's requirements, their architecture and list as sub-sections, then `last` after them."""
+    return [
         (1, "Executive summary", FILLER * 2),
         (1, "Technical requirements", FILLER * 2),
         (2, "Architecture", "The app talks to a cloud back end through a REST API, the database behind it. " * 3),
-        (2, "Requirement list", "| Requirement | Priority |\n\n" + FILLER),
-        (2, "Technical requirements: run and support", run * 3),
+        (2, "Requirement list", list_text),
+        last,
         (1, "Product backlog", FILLER * 2),
-    ])
+    ]
+
+
+def test_a_sub_heading_after_a_sections_sub_sections_continues_that_section(tmp_path):
+    # "6.3 Technical requirements: run and support" after "6.1" and "6.2", which are sub-sections of their own: it
+    # speaks of the requirements under "6." more than of the requirement list before it, so its text is theirs.
+    found, _ = sections(tmp_path, "tech-specification", _requirements_with(
+        "| Requirement | Priority |\n\n" + FILLER, (2, "Technical requirements: run and support", RUN_AND_SUPPORT * 3)))
     assert found["technical-requirements"].heading == "Technical requirements"
-    assert found["technical-requirements"].words == count_words(FILLER * 2 + run * 3)
-    assert found["technical-requirements-table"].words < count_words(run * 3)
+    assert found["technical-requirements"].words == count_words(FILLER * 2 + RUN_AND_SUPPORT * 3)
+    assert found["technical-requirements-table"].words < count_words(RUN_AND_SUPPORT * 3)
 
 
 @pytest.mark.parametrize("name, heading", [
@@ -647,6 +655,14 @@ def test_in_a_gap_a_heading_is_the_required_section_before_the_optional_one():
     found = realistic_sections("h34_pandoc_put_parkette.docx", "prototype-user-tests")
     assert found["user-feedback"].heading == "6. What users told us"
     assert found["eye-tracking"].status == "missing"
+
+
+def test_a_bold_line_after_a_sections_sub_sections_stays_in_the_sub_section(tmp_path):
+    # A bold line continues only a bold line's section: "Non-functional", in bold under "Requirement list", is that
+    # list's, not the requirements' under "Technical requirements".
+    found, _ = sections(tmp_path, "tech-specification", _requirements_with(
+        "The table below lists them.", (0, "Non-functional", RUN_AND_SUPPORT * 3)))
+    assert found["technical-requirements-table"].words == count_words("The table below lists them. " + RUN_AND_SUPPORT * 3)
 
 
 def test_a_heading_named_like_a_sub_section_is_not_its_part_too(tmp_path):

@@ -42,8 +42,11 @@ EVIDENCE_WORDS = 250
 # petites »), at least MIN_QUOTES of them, are verbatims: the text offers the referential's key term for them, the
 # same word in English and in French, whatever its heading calls them ("What they told us"). Measured on the realistic
 # set (644 documents): 3 more sections agree, one absent section fewer reported present. A quotation is at least 12
-# characters, so that a quoted button label or product name is none. Read in the text's first characters only.
-QUOTATION = re.compile(r'[“"«]\s*[^“”"«»]{12,}?\s*[”"»]')
+# characters and starts and ends on a letter (a guillemet may have one space inside), so that a quoted button label
+# is none, nor the text between two of them ('tap "Map", then "Book now"'). No part of the pattern can match a run of
+# spaces two ways: an empty table's thousands of line breaks after a quote cost nothing. Read in the text's first
+# characters only.
+QUOTATION = re.compile(r'(?:“|"|«\s?)(?=\S)[^“”"«»]{12,}?(?<=\S)(?:”|"|\s?»)')
 MIN_QUOTES = 2
 QUOTED_SPEECH = "verbatim"
 QUOTATIONS_READ = 4000

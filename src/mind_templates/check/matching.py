@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -484,9 +485,11 @@ SLOT_EVIDENCE = 0.3
 # ... and a deck's uneven gap from this much, as its even one. Measured on the development part (176 documents, 44
 # decks): 0.3 / 0.2 / 0.1 / 0.05 find 0 / 4 / 6 / 6 more sections, with no absent one; 0 finds 14 but 4 absent.
 DECK_SLOT_EVIDENCE = 0.1
-# In a gap holding fewer headings than missing sections, an optional section's evidence counts this much against a
-# required one's: students leave optional sections out far more often (on the realistic set, 668 documents: 3 more
-# sections agree, one absent section fewer reported present; 0.8: 2 more; 0.5 and under: 2).
+# In a gap read by its best pairing (neither one heading for one missing section nor as many headings as missing
+# sections, in order), an optional section's evidence counts this much against a required one's, in the gap:
+# students leave optional sections out far more often (on the realistic set, 668 documents: 3 more sections agree,
+# one absent section fewer reported present; 0.8: 2 more; 0.5 and under: 2; weighing the comparison with the
+# sections missing elsewhere too: 2).
 OPTIONAL_IN_GAP = 0.6
 # A section found in step 3 by its content alone, with less than this utility (all its key terms but half its
 # vocabulary, say), is a guess that the order may overrule (`_reread`). Measured on the realistic set (212
@@ -878,7 +881,7 @@ def _slots(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
         # sections found on the realistic set, no false ok). At the head and the tail of the document, and while
         # identifying (a deliverable that is not the document's finds some of its sections in any gap), a heading
         # must speak of the section more than of any other still missing, or hold its key terms.
-        # A heading speaks of a required section before an optional one, which students leave out more often.
+        # Here a heading speaks of a required section before an optional one, which students leave out more often.
         weighed = {(i, s): evidence_of.get((i, s), 0.0) * (1.0 if sections[s].required else OPTIONAL_IN_GAP)
                    for i in free_headings for s in free_sections}
         best_here = {i: max((weighed[(i, s)] for s in free_sections), default=0.0) for i in free_headings}
@@ -1191,10 +1194,16 @@ def _split(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
     réduire, transférer, accepter", found by its key terms): on the realistic set (560 documents), 13 more sections
     agree and none absent is reported present."""
     section_of = {m.heading: s for s, m in taken.items()}
+    found = sorted(section_of)
+    near_of: dict[int, list[tuple[int, float]]] = {}
+    for (h, t), v in near.items():
+        near_of.setdefault(h, []).append((t, v))
+    # For each level, the last heading at it or above before each heading: where a heading's outline range ends.
+    last_above = {level: _last_at_or_above(headings, level) for level in {h.level for h in headings}}
 
     def continues(i: int, s: int) -> bool:
         mine = near.get((i, s), 0.0)
-        others = [v for (h, t), v in near.items() if h == i and t != s and t not in taken]
+        others = [v for t, v in near_of.get(i, ()) if t != s and t not in taken]
         return mine >= SLOT_EVIDENCE and not (others and max(others) > mine)
 
     def join(i: int, s: int) -> None:
@@ -1204,6 +1213,14 @@ def _split(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
         taken[s] = SectionMatch(first, match.found_by, match.score, tuple(rest))
         used.add(i)
         section_of[i] = s
+        bisect.insort(found, i)
+
+    def still_inside(ancestor: int, i: int) -> bool:
+        """Heading i is inside the ancestor's outline range, after some of its sub-sections found and no other
+        section."""
+        inner = found[bisect.bisect_right(found, ancestor):bisect.bisect_left(found, i)]
+        return (bool(inner) and last_above[headings[ancestor].level][i] == ancestor
+                and all(_sub_section_of(section_of[h], section_of[ancestor], sections) for h in inner))
 
     for i in range(1, len(headings)):
         if i in used:
@@ -1218,11 +1235,9 @@ def _split(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
         # again ("6.3 Technical requirements: run and support" after "6.1 How the pieces fit" and "6.2 Requirement
         # list"): the one it speaks of more (measured on the realistic set, 632 documents: 3 more sections agree,
         # nothing lost).
+        # A bold line continues only a bold line's section, as above.
         ancestor = max((h for h in section_of if h < i and headings[h].level < headings[i].level), default=None)
-        if ancestor is not None and any(h in section_of for h in range(ancestor + 1, i)) and not any(
-                headings[h].level <= headings[ancestor].level
-                or (h in section_of and not _sub_section_of(section_of[h], section_of[ancestor], sections))
-                for h in range(ancestor + 1, i)):
+        if ancestor is not None and not (i in weak and ancestor not in weak) and still_inside(ancestor, i):
             candidates.append(section_of[ancestor])
         if not candidates:
             continue
@@ -1246,6 +1261,16 @@ def _split(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
             continue
         if continues(i, section_of[following]):
             join(i, section_of[following])
+
+
+def _last_at_or_above(headings: Sequence[Heading], level: int) -> list[int]:
+    """For each heading, the last heading before it at `level` or above (-1: none)."""
+    last, result = -1, []
+    for i, heading in enumerate(headings):
+        result.append(last)
+        if heading.level <= level:
+            last = i
+    return result
 
 
 def _sub_section_of(child: int | None, parent: int, sections) -> bool:
