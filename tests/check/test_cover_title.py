@@ -26,6 +26,7 @@ REALISTIC_DOCS = Path(__file__).resolve().parent / "realistic" / "docs"
     (["Le Courrier du Morvan – Deux postes pour le numérique", "Fiche de poste – étude de cas n° 2"],
      "job-descriptions"),
     (["Summit Walls – Keeping climbers climbing", "CRM strategy"], "crm-strategy"),
+    (["Entretien de remobilisation – Sylvie K."], "interview-motivation"),  # the French HR name for it
 ])
 def test_a_cover_names_its_deliverable(referential, lines, expected):
     assert named_deliverable(lines, referential) == expected
