@@ -33,13 +33,14 @@ LABELS = ROOT / "tests" / "check" / "realistic" / "labels.yaml"
 # 2.1 %, 0 of 10, 12 of 12: all three goals; 76ece7a 89.6 %, 9.0 %, 0 of 10. Round 53 (`h53_*`, 0ea8e03;
 # ee0066c the same): 93.8 %, 4.5 %, 2 of 11, 12 of 12; 76ece7a 91.7 %, 6.0 %, 2 of 11. Round 54 (`h54_*`,
 # 49f37fb): 95.6 %, 4.7 %, 0 of 10, 12 of 12: all three goals; ee0066c 95.0 %, 5.3 %; 76ece7a 92.5 %, 7.3 %.
-# Held-out round 55 (`h55_*`, cee0bd1; ee0066c the same): 89.0 %, 10.9 %, 1 of 9, 11 of 12 (a motivation guide taken
+# Round 55 (`h55_*`, cee0bd1; ee0066c the same): 89.0 %, 10.9 %, 1 of 9, 11 of 12 (a motivation guide taken
 # for a reframing guide); 76ece7a 84.2 %, 16.1 %, 1 of 9, 10 of 12; after the motivation guide's French name
-# "Entretien de remobilisation", read on that guide's cover, 94.5 %, 4.4 %, 1 of 9, 12 of 12.
+# "Entretien de remobilisation", read on that guide's cover, 94.5 %, 4.4 %, 1 of 9, 12 of 12. Held-out round 56
+# (`h56_*`, ac1507a; ee0066c the same): 97.4 %, 2.1 %, 1 of 9, 12 of 12; 76ece7a 94.0 %, 4.9 %, 1 of 9.
 FLOORS = {
     # part: (min agreement, max false-missing rate, min documents identified, max absent sections reported present)
-    "development": (0.952, 0.038, 680, 62),  # the goal is 0 false ok: docs/check.md lists them
-    "held-out": (0.945, 0.044, 12, 1),
+    "development": (0.952, 0.038, 692, 63),  # the goal is 0 false ok: docs/check.md lists them
+    "held-out": (0.973, 0.022, 12, 1),
 }
 
 
