@@ -553,7 +553,7 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
     # The deliverable's own title, a deck's title slide and our deck's frame slides (agenda, takeaways) are never
     # sections.
     skip = {i for i, key in enumerate(keys) if _own_title(i, key, names) or key in _frame_titles(deliverable)
-            or is_cover(headings[i]) or _thanks_the_audience(key, deliverable)}
+            or is_cover(headings[i]) or _closes_the_talk(key, deliverable)}
     taken: dict[int, SectionMatch] = {}
     used: set[int] = set(skip)
 
@@ -761,7 +761,8 @@ def _message_keys_in(languages: frozenset[str], messages: tuple[str, ...]) -> fr
     return frozenset(heading_key(Interface(lang).gettext(m)) for lang in languages for m in messages)
 
 
-def _thanks_the_audience(key: str, deliverable: Deliverable) -> bool:
+def _closes_the_talk(key: str, deliverable: Deliverable) -> bool:
+    """The heading thanks the audience, or asks for its questions where no section is about questions."""
     first_words = _message_keys_in(deliverable.section_languages, _THANKS_MESSAGES)
     if any(key == thanks or key.startswith(thanks + " ") for thanks in first_words):
         return True
@@ -1234,8 +1235,7 @@ def _split(headings: Sequence[Heading], sections, taken: dict[int, SectionMatch]
         # A deeper heading after sub-sections found under a section's heading, still inside it, may be that section's
         # again ("6.3 Technical requirements: run and support" after "6.1 How the pieces fit" and "6.2 Requirement
         # list"): the one it speaks of more (measured on the realistic set, 632 documents: 3 more sections agree,
-        # nothing lost).
-        # A bold line continues only a bold line's section, as above.
+        # nothing lost). A bold line continues only a bold line's section, as above.
         ancestor = max((h for h in section_of if h < i and headings[h].level < headings[i].level), default=None)
         if ancestor is not None and not (i in weak and ancestor not in weak) and still_inside(ancestor, i):
             candidates.append(section_of[ancestor])
