@@ -125,3 +125,19 @@ def test_people_quoted_one_after_another_are_verbatims(quoted, verbatims):
     terms, _ = evidence.text_evidence(evidence.text_stems("What they told us", quoted, profiles.stop), profiles)
     section = [s.id for s in deliverable.sections].index("user-feedback")
     assert (terms[section] > 0) == verbatims
+
+
+@pytest.mark.parametrize("heading, text, persona", [
+    ("Meet Chloé and Bastien", "Chloé, 24, student at the campus, came alone on a rainy Sunday. Bastien, 36, engineer,"
+     " climbs at lunchtime.", True),
+    ("Qui sont-ils ?", "Léa, 29 ans, infirmière de nuit, fait ses courses le dimanche.", True),
+    ("Hannah, 41, Wakefield", "Works shifts and cooks for four.", True),
+    # Figures after a comma are no ages: a year, a price, a count.
+    ("Where we stand", "Lyon, 2026: sales rose. Paris, 120 shops. In March, 45 members joined.", False),
+])
+def test_a_first_name_and_an_age_describe_a_persona(heading, text, persona):
+    deliverable = load_referential().get_deliverable("ux-data-analysis")
+    profiles = evidence.profiles(deliverable)
+    terms, _ = evidence.text_evidence(evidence.text_stems(heading, text, profiles.stop), profiles)
+    section = [s.id for s in deliverable.sections].index("personas")
+    assert (terms[section] >= 2 / evidence.FULL_TERM_HITS) == persona

@@ -50,6 +50,12 @@ QUOTATION = re.compile(r'(?:“|"|«\s?)(?=\S)[^“”"«»]{12,}?(?<=\S)(?:”|
 MIN_QUOTES = 2
 QUOTED_SPEECH = "verbatim"
 QUOTATIONS_READ = 4000
+# A first name and an age ("Chloé, 24, student", "Léa, 29 ans", "Hannah, 41)") introduce a persona card, whatever its
+# heading ("Meet Chloé and Bastien"): the text offers the referential's key terms for them, persona and age, the same
+# words in English and in French. Measured on the realistic set (704 documents): 7 more sections agree, 5 fewer false
+# missing, 2 absent sections fewer reported present. Read where quotations are.
+NAME_AND_AGE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)?, (?:1[89]|[2-8]\d)(?=,| ans\b| years\b| y/o\b|\))")
+PERSON_DESCRIBED = ("persona", "age")
 
 
 # English verb endings, taken off before the first STEM letters: "trained" and "training" meet "train", "planned"
@@ -189,6 +195,8 @@ def text_stems(heading: str, text: str, stop: frozenset[str]) -> frozenset[str]:
     found = frozenset(stem(w) for w in words) | frozenset(_singular(w)[:STEM] for w in words)
     if len(QUOTATION.findall(text[:QUOTATIONS_READ])) >= MIN_QUOTES:
         found |= {stem(QUOTED_SPEECH)}
+    if NAME_AND_AGE.search(heading + "\n" + text[:QUOTATIONS_READ]):
+        found |= {stem(word) for word in PERSON_DESCRIBED}
     return found
 
 
