@@ -905,3 +905,22 @@ def test_why_now_names_a_business_plans_opportunity_study(name):
     # from the text under it.
     found = realistic_sections(name, "business-plan")["opportunity-study"]
     assert (found.heading, found.found_by) == ("Why now?", "alias")
+
+
+FORCES = ("Suppliers of seed and soil are many, so they hold little power; buyers can walk to any garden centre;"
+          " substitutes are the allotments and the balcony kits sold in supermarkets. ")
+
+
+@pytest.mark.parametrize("forces, merged", [(FORCES, True),
+                                            ("Buyers can walk to any garden centre, and the big chains sell kits. ", False)])
+def test_a_sub_section_whose_key_terms_stand_under_its_neighbours_heading_is_there(tmp_path, forces, merged):
+    # A deck's "Who else feeds city gardeners?" is the competition, and three of Porter's forces under it are his
+    # analysis too. One force named is no analysis of five.
+    found, _ = sections(tmp_path, "business-plan", [
+        *OPENING,
+        (2, "PESTEL analysis", "Political, economic, social, technological, environmental and legal factors. " * 3),
+        (2, "Who else feeds city gardeners?", forces * 2 + FILLER),
+        (2, "SWOT analysis", "Strengths, weaknesses, opportunities and threats, one by one. " * 3),
+    ])
+    assert found["competition"].heading == "Who else feeds city gardeners?"
+    assert (found["porter"].heading == "Who else feeds city gardeners?") == merged
