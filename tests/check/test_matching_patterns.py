@@ -924,3 +924,11 @@ def test_a_sub_section_whose_key_terms_stand_under_its_neighbours_heading_is_the
     ])
     assert found["competition"].heading == "Who else feeds city gardeners?"
     assert (found["porter"].heading == "Who else feeds city gardeners?") == merged
+
+
+def test_a_sub_section_found_in_a_gap_stands_for_its_part_too():
+    # One slide between the scoring and the mock-ups holds the chosen concept and why it is new; the order finds the
+    # innovation there, and the part is written with it.
+    found = realistic_sections("h58_deck_sp_rivergate_rt.pptx", "solution-proposal")
+    heading = "Lab Passport – and why no museum here does it"
+    assert found["innovation"].heading == found["chosen-concept"].heading == heading

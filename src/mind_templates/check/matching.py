@@ -721,6 +721,10 @@ def match_document(headings: Sequence[Heading], deliverable: Deliverable, *, wea
         for (i, s), (value, how) in even.items():
             assign(s, i, how, round(100 * value, 1))
     _reread(guesses, taken, used, count, read_gaps)
+    # A sub-section the gaps found may stand for its part too, as one found by name does ("Lab Passport – and why no
+    # museum here does it": the chosen concept and its innovation, one slide between the scoring and the mock-ups).
+    # Measured on the realistic set (728 documents): 7 more sections, 1 absent one reported present.
+    _parents_merged(headings, keys, names, sections, taken, profiles, used)
     # A part found under its first sub-heading moves up to the free heading above it, once the order has settled the
     # content guesses. Not while identifying, which weighs names and terms, not an outline's shape.
     if texts is not None and by_vocabulary:
