@@ -932,3 +932,22 @@ def test_a_sub_section_found_in_a_gap_stands_for_its_part_too():
     found = realistic_sections("h58_deck_sp_rivergate_rt.pptx", "solution-proposal")
     heading = "Lab Passport – and why no museum here does it"
     assert found["innovation"].heading == found["chosen-concept"].heading == heading
+
+
+@pytest.mark.parametrize("pictured, drawn", [(True, True), (False, False)])
+def test_a_picture_under_a_parts_heading_is_its_drawing_sub_section(pictured, drawn):
+    # A planning deck's "Découpage en lots" slide is the work breakdown and, with its drawing, the WBS diagram.
+    slides = ["Point de départ", "Cycle en V ou agile ?", "Les activités", "Découpage en lots", "Diagramme de Gantt",
+              "Jalons et livrables"]
+    texts = ["Le projet démarre en janvier avec une équipe de quatre personnes et un budget de 60 000 euros.",
+             "Nous retenons un cycle hybride : cadrage en V, puis des sprints de deux semaines.",
+             "Recueillir les besoins, choisir l'outil, former les équipes, migrer les données.",
+             "Quatre lots : cadrage, outil, formation, bascule.",
+             "Le calendrier sur six mois, lot par lot.",
+             "Trois jalons : choix de l'outil, pilote, bascule."]
+    deliverable = _referential().get_deliverable("sequenced-planning").as_presented()
+    headings = [Heading(1, title, "slide-title", slide=n + 1) for n, title in enumerate(slides)]
+    matches = match_document(headings, deliverable, texts=texts,
+                             pictured=[pictured and title == "Découpage en lots" for title in slides]).matches
+    assert headings[matches["wbs"].heading].text == "Découpage en lots"
+    assert ("wbs-diagram" in matches and headings[matches["wbs-diagram"].heading].text == "Découpage en lots") == drawn

@@ -123,8 +123,9 @@ def analyse(document_outline: Outline, referential: Referential, options: CheckO
     maker = FindingMaker(options.lang)
 
     texts = _texts_under(outline)
-    deliverable, identified_by, confidence, identification = _identify(outline, headings, weak, texts, referential,
-                                                                       options)
+    pictured = _pictured_under(outline)
+    deliverable, identified_by, confidence, identification = _identify(outline, headings, weak, texts, pictured,
+                                                                       referential, options)
     if deliverable is None:
         closest = identification.deliverable if identification is not None else None
         return FileReport(file=file, confidence=confidence, findings=(maker.unknown(closest, confidence),),
@@ -136,7 +137,7 @@ def analyse(document_outline: Outline, referential: Referential, options: CheckO
 
     deck = outline.kind == "pptx"
     match = match_dossier if deliverable.parts and not deck else match_document  # a deck has no part headings
-    matching = match(headings, deliverable, weak=weak, texts=texts)
+    matching = match(headings, deliverable, weak=weak, texts=texts, pictured=pictured)
     matches = matching.matches
     boundaries = _boundaries(headings, weak, matches)
     ours = deck_texts(referential, deliverable, doc_lang, oral_lang) if deck else None
@@ -207,7 +208,7 @@ def submitter(outline: Outline) -> Submitter:
 
 
 def _identify(outline: Outline, headings: list[Heading], weak: frozenset[int], texts: list[str],
-              referential: Referential, options: CheckOptions) -> tuple[Deliverable | None, str | None, float, Identification | None]:
+              pictured: list[bool], referential: Referential, options: CheckOptions) -> tuple[Deliverable | None, str | None, float, Identification | None]:
     """The deliverable, in the order of the issue: the option, our marker, then the best heading match."""
     if options.deliverable:
         chosen = deliverable_or_dossier(referential, options.deliverable)
@@ -223,7 +224,7 @@ def _identify(outline: Outline, headings: list[Heading], weak: frozenset[int], t
             built = build_dossier(referential, referential.assessment(assessment_id))
             confidence = round(found / len(built.parts), 3)
             return built, "headings", confidence, Identification(built, confidence, found)
-    guess = identify(headings, referential, weak=weak, texts=texts, cover=cover_lines(outline))
+    guess = identify(headings, referential, weak=weak, texts=texts, cover=cover_lines(outline), pictured=pictured)
     if guess is None:
         return None, None, 0.0, None
     if not guess.accepted:
@@ -264,6 +265,17 @@ def _texts_under(outline: Outline) -> list[str]:
         elif texts and isinstance(block, Notes):  # a slide's speaker notes say what the slide is about
             texts[-1].append(block.text)
     return ["\n".join(t) for t in texts]
+
+
+def _pictured_under(outline: Outline) -> list[bool]:
+    """Whether a picture, chart or drawing stands under each heading, to the next one."""
+    pictured: list[bool] = []
+    for block in outline.blocks:
+        if isinstance(block, Heading):
+            pictured.append(False)
+        elif pictured and isinstance(block, Images) and block.count:
+            pictured[-1] = True
+    return pictured
 
 
 def _closest(closest: Closest | None, headings: list[Heading], deliverable: Deliverable) -> tuple[str, str, str] | None:
