@@ -951,3 +951,10 @@ def test_a_picture_under_a_parts_heading_is_its_drawing_sub_section(pictured, dr
                              pictured=[pictured and title == "Découpage en lots" for title in slides]).matches
     assert headings[matches["wbs"].heading].text == "Découpage en lots"
     assert ("wbs-diagram" in matches and headings[matches["wbs-diagram"].heading].text == "Découpage en lots") == drawn
+
+
+def test_content_identifies_a_guide_whose_shared_headings_name_another_weakly():
+    # A motivation guide with no cover title: "Avant l'entretien", "Les premières minutes", "Déroulé prévu" are every
+    # interview guide's, and name a dismissal guide best at 0.44; what it says names the motivation guide.
+    report = check_path(REALISTIC / "h60_pandoc_im_tilleuls.docx", _referential(), CheckOptions())
+    assert report.deliverable == "interview-motivation"

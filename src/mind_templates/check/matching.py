@@ -330,7 +330,11 @@ def identify(headings: Sequence[Heading], referential: Referential, *, weak: fro
     by_text = by_content_of if texts is not None else None
     by_names = {d.id: match_by_names(headings, d, weak=weak) for d in referential.deliverables}
     guess = _rank(headings, referential.deliverables, weak, lambda d: by_names[d.id])
-    if texts is None or (guess is not None and guess.accepted and named in (None, guess.deliverable.id)):
+    # Names settle it when they are as sure as content must be: below that, content may know better (a motivation
+    # guide whose shared headings, "Avant l'entretien", "Déroulé prévu", name a dismissal guide at 0.44; its content
+    # names the motivation guide at 0.96).
+    if texts is None or (guess is not None and guess.accepted and named in (None, guess.deliverable.id)
+                         and guess.score >= CONTENT_IDENTIFY_SCORE):
         return _named_by_cover(guess, named, headings, referential, weak, by_names, by_text)
     # Any text speaks some section's vocabulary best: here only names and key terms may name a section. The whole
     # matcher is the costly part of check on a document written from scratch: it runs on the likeliest few.
