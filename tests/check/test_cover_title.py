@@ -69,7 +69,7 @@ def test_a_document_opening_on_a_heading_has_it_for_its_title_and_a_deck_its_tit
 
 def test_a_guide_written_from_scratch_is_taken_for_the_interview_its_cover_names(tmp_path, referential):
     """A reframing guide whose own headings read as a motivation interview: its cover says what it is."""
-    source = REALISTIC_DOCS / "h8_docx_ir_delorme.docx"
+    source = REALISTIC_DOCS / "h24_docx_ir_heliade.docx"
     report = check_path(source, referential, CheckOptions())
     assert (report.deliverable, report.identified_by) == ("interview-reframing", "cover")
     guessed = next(f for f in report.findings if f.code == "deliverable-guessed")
@@ -77,7 +77,7 @@ def test_a_guide_written_from_scratch_is_taken_for_the_interview_its_cover_names
 
     document = Document(str(shutil.copy(source, tmp_path / "no-cover.docx")))
     for paragraph in document.paragraphs:
-        if "Entretien de recadrage" in paragraph.text:
+        if "Recadrage de Sofiane" in paragraph.text:
             paragraph._element.getparent().remove(paragraph._element)
     document.core_properties.title = ""
     document.save(str(tmp_path / "no-cover.docx"))

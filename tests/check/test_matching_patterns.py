@@ -958,3 +958,10 @@ def test_content_identifies_a_guide_whose_shared_headings_name_another_weakly():
     # interview guide's, and name a dismissal guide best at 0.44; what it says names the motivation guide.
     report = check_path(REALISTIC / "h60_pandoc_im_tilleuls.docx", _referential(), CheckOptions())
     assert report.deliverable == "interview-motivation"
+
+
+def test_a_short_deliverables_run_of_sections_is_no_part_of_it():
+    # A steering-KPI document finds five of a risk policy's nine sections in a row (indicators, dashboard, what we
+    # change): that is no part of a risk policy handed in alone, as a thesis's watch dossier is of the thesis.
+    report = check_path(REALISTIC / "h61_pandoc_kpi_bocal.docx", _referential(), CheckOptions())
+    assert report.deliverable == "steering-kpis"
