@@ -341,6 +341,19 @@ def test_images_are_counted_not_decoded(tmp_path):
     assert [b.count for b in outline.blocks if isinstance(b, Images)] == [1]
 
 
+def test_a_picture_in_a_headings_paragraph_stands_under_that_heading():
+    from PIL import Image
+
+    png = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(png, format="PNG")
+    document = Document()
+    document.add_heading("Les activités", level=1)
+    document.add_paragraph("Recueillir les besoins, choisir l'outil, former les équipes.")
+    document.add_heading("Découpage en lots", level=1).add_run().add_picture(io.BytesIO(png.getvalue()))
+    blocks = [b for b in _outline(document).blocks if isinstance(b, (Heading, Images))]
+    assert [type(b).__name__ for b in blocks] == ["Heading", "Heading", "Images"]
+
+
 # --------------------------------------------------------------------------------------------- decks
 
 

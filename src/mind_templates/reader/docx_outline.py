@@ -281,6 +281,11 @@ class _Reader:
         return runs
 
     def _paragraph(self, p, pending: list[str]) -> None:
+        self._paragraph_text(p, pending)
+        # After the paragraph's heading, if it is one: a picture in a heading's paragraph stands under that heading.
+        self._images(p)
+
+    def _paragraph_text(self, p, pending: list[str]) -> None:
         p_pr = p.find(PPR)
         style_id = None
         outline_level = None
@@ -293,7 +298,6 @@ class _Reader:
                 outline_level = value + 1 if value is not None and 0 <= value < 9 else None
         info = self.styles.info(style_id)
         text = self._text(p, info)
-        self._images(p)
         if not text or info.toc:
             return
         marker = next(
