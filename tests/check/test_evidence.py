@@ -132,6 +132,7 @@ def test_people_quoted_one_after_another_are_verbatims(quoted, verbatims):
      " climbs at lunchtime.", True),
     ("Qui sont-ils ?", "Léa, 29 ans, infirmière de nuit, fait ses courses le dimanche.", True),
     ("Hannah, 41, Wakefield", "Works shifts and cooks for four.", True),
+    ("Who they are", "Łucja, 31 lat, nurse on nights; Tomasz, 45, her neighbour.", True),
     # Figures after a comma are no ages: a year, a price, a count.
     ("Where we stand", "Lyon, 2026: sales rose. Paris, 120 shops. In March, 45 members joined.", False),
 ])
