@@ -13,7 +13,7 @@ from docx.shared import Pt
 from package_edits import build_zip, read_members, retype_heading
 
 from mind_templates.check.analyse import check_path, weak_headings
-from mind_templates.check.matching import match_document
+from mind_templates.check.matching import _named_as_one_of_a_list, _names, match_document
 from mind_templates.check.model import CheckOptions
 from mind_templates.check.formats.json_report import render_json
 from mind_templates.normalise import count_words
@@ -965,3 +965,16 @@ def test_a_short_deliverables_run_of_sections_is_no_part_of_it():
     # change): that is no part of a risk policy handed in alone, as a thesis's watch dossier is of the thesis.
     report = check_path(REALISTIC / "h61_pandoc_kpi_bocal.docx", _referential(), CheckOptions())
     assert report.deliverable == "steering-kpis"
+
+
+def test_a_listing_heading_is_not_the_section_its_first_item_names():
+    # The marketing mix's four P's, "Offre" first: "Offre" alone is a name of the value proposition, a list of four
+    # things is not. The deck's value proposition is its own slide, "Pourquoi l'opticien nous prend".
+    found = realistic_sections("h62_deck_cs_oreade.pptx", "commercial-strategy")
+    assert found["marketing-mix"].heading == "Offre, prix, canaux, com'"
+    assert found["value-proposition"].heading != "Offre, prix, canaux, com'"
+    deliverable = _referential().get_deliverable("commercial-strategy")
+    names, value_proposition = _names(deliverable), [s.id for s in deliverable.sections].index("value-proposition")
+    assert _named_as_one_of_a_list("Offre, prix, canaux, communication", names, []) == {value_proposition}
+    assert _named_as_one_of_a_list("Offre", names, []) == set()
+    assert _named_as_one_of_a_list("Offre et prix", names, []) == set()
