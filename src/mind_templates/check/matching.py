@@ -1184,9 +1184,15 @@ def _children_merged(sections, taken: dict[int, SectionMatch], profiles: evidenc
         heading = taken[parent].heading
         if any(s in taken and taken[s].heading != heading for s in range(parent + 1, child)):
             continue
-        own = profiles.sections[child].key_terms - profiles.sections[parent].key_terms
-        if sum(1 for term in own if term <= stems_of.get(heading, frozenset())) >= MERGED_OWN_TERMS:
+        if _own_terms_under(heading, child, parent, profiles, stems_of) >= MERGED_OWN_TERMS:
             taken[child] = SectionMatch(heading, "content", taken[parent].score)
+
+
+def _own_terms_under(heading: int, section: int, other: int, profiles: evidence.Profiles,
+                     stems_of: dict[int, frozenset[str]]) -> int:
+    """How many of the section's key terms that the other section's do not share the heading's text holds."""
+    own = profiles.sections[section].key_terms - profiles.sections[other].key_terms
+    return sum(1 for term in own if term <= stems_of.get(heading, frozenset()))
 
 
 def _siblings_merged(sections, taken: dict[int, SectionMatch], profiles: evidence.Profiles,
@@ -1205,8 +1211,7 @@ def _siblings_merged(sections, taken: dict[int, SectionMatch], profiles: evidenc
             if neighbour not in taken or sections[neighbour].level != sections[section].level:
                 continue
             heading = taken[neighbour].heading
-            own = profiles.sections[section].key_terms - profiles.sections[neighbour].key_terms
-            if sum(1 for term in own if term <= stems_of.get(heading, frozenset())) >= SIBLING_OWN_TERMS:
+            if _own_terms_under(heading, section, neighbour, profiles, stems_of) >= SIBLING_OWN_TERMS:
                 taken[section] = SectionMatch(heading, "content",
                                               round(taken[neighbour].score * JOINED_NAME_STRENGTH, 1))
                 break
